@@ -1,0 +1,49 @@
+// Serves dist/ on 127.0.0.1 with correct MIME types and the same Content-Security-Policy as
+// the page's meta tag, as a header too. No dependencies: node alone.
+// Usage: node scripts/serve-dist.mjs [DIR] [PORT]   (PORT 0 picks a free port; the URL is printed)
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(process.argv[2] || 'dist');
+const port = Number(process.argv[3] ?? process.env.PORT ?? 8080);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+const indexHtml = await readFile(join(root, 'index.html'), 'utf8');
+const csp = (indexHtml.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/) || [])[1];
+
+const server = createServer(async (req, res) => {
+  try {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    const headers = {
+      'Content-Type': types[extname(file)] || 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    };
+    if (csp) headers['Content-Security-Policy'] = csp;
+    res.writeHead(200, headers).end(body);
+  } catch {
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+  }
+});
+server.listen(port, '127.0.0.1', () => {
+  console.log(`cogovern is served at http://127.0.0.1:${server.address().port}/ (Ctrl+C stops)`);
+});

@@ -1,0 +1,80 @@
+//! CSV of a model's matrix: one row per subject, one column per object, UTF-8 with a byte order
+//! mark so spreadsheet programs show Chinese correctly.
+
+use super::model::*;
+
+/// The domain words the CSV needs, in both languages.
+fn orientation_label(o: Orientation, lang: Lang) -> &'static str {
+    match (o, lang) {
+        (Orientation::Order, Lang::En) => "order",
+        (Orientation::Rights, Lang::En) => "rights",
+        (Orientation::Both, Lang::En) => "order and rights",
+        (Orientation::Order, Lang::Zh) => "秩序",
+        (Orientation::Rights, Lang::Zh) => "权利",
+        (Orientation::Both, Lang::Zh) => "秩序与权利",
+    }
+}
+
+fn field(s: &str) -> String {
+    // Quote when needed; a leading = + - @ would be run as a formula by spreadsheets.
+    let s = if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+/// A cell as one line of text: role; methods; orientation.
+pub fn cell_text(wb: &Workbook, cell: &Cell, lang: Lang) -> String {
+    let mut parts = Vec::new();
+    if let Some(r) = cell.role.as_ref().and_then(|r| wb.role(r)) {
+        parts.push(r.name.get(lang).to_string());
+    }
+    let methods: Vec<&str> = cell
+        .methods
+        .iter()
+        .filter_map(|m| wb.method(m))
+        .map(|m| m.name.get(lang))
+        .collect();
+    if !methods.is_empty() {
+        parts.push(methods.join(if lang == Lang::Zh { "、" } else { ", " }));
+    }
+    if let Some(o) = cell.orientation {
+        parts.push(orientation_label(o, lang).to_string());
+    }
+    parts.join("; ")
+}
+
+/// The matrix of `model` as CSV, with names in `lang`.
+pub fn matrix_csv(wb: &Workbook, model: &Model, lang: Lang) -> String {
+    let corner = match lang {
+        Lang::En => "Subject",
+        Lang::Zh => "主体",
+    };
+    let mut out = String::from('\u{feff}');
+    let header: Vec<String> = std::iter::once(field(corner))
+        .chain(wb.objects.iter().map(|o| field(o.name.get(lang))))
+        .collect();
+    out.push_str(&header.join(","));
+    out.push_str("\r\n");
+    for s in &wb.subjects {
+        let row: Vec<String> = std::iter::once(field(s.name.get(lang)))
+            .chain(wb.objects.iter().map(|o| {
+                field(
+                    &model
+                        .cell(&s.id, &o.id)
+                        .map(|c| cell_text(wb, c, lang))
+                        .unwrap_or_default(),
+                )
+            }))
+            .collect();
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}

@@ -1,0 +1,291 @@
+//! The file format: `{"format": "cogovern.workbook", "version": N, ...workbook}`.
+//!
+//! Export is pretty and keeps the types' field order, so the same workbook always gives the
+//! same bytes. Import checks, in order: size, UTF-8, JSON syntax (line:column), the envelope,
+//! the version (newer files are refused, older ones migrated step by step, after tldraw's
+//! consecutive migrations), the types (JSON path; unknown fields are errors), then validation.
+
+use std::fmt;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::model::Workbook;
+use super::validate::{validate, Problem};
+
+/// The `format` name every file carries.
+pub const FORMAT: &str = "cogovern.workbook";
+/// The version this build writes and reads natively.
+pub const VERSION: u32 = 1;
+/// Largest file accepted, in bytes.
+pub const MAX_BYTES: usize = 50 * 1024 * 1024;
+
+/// A migration of a file's top-level object from version `from` to `from + 1`.
+pub struct Migration {
+    /// Version it reads.
+    pub from: u32,
+    /// Rewrites the document in place.
+    pub run: fn(&mut Map<String, Value>) -> Result<(), String>,
+}
+
+/// The real migrations, consecutive from version 1. Empty while version 1 is the only one.
+pub const MIGRATIONS: &[Migration] = &[];
+
+/// Why a file could not be opened. The user's current work is never touched by a failed import.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportError {
+    /// The file has no content.
+    Empty,
+    /// The file is larger than `MAX_BYTES`.
+    TooLarge {
+        /// Its size.
+        bytes: usize,
+    },
+    /// The file is not UTF-8 text.
+    NotUtf8 {
+        /// Line of the first bad byte.
+        line: usize,
+        /// Column of the first bad byte.
+        column: usize,
+    },
+    /// The text is not JSON.
+    Syntax {
+        /// Line, from 1.
+        line: usize,
+        /// Column, from 1.
+        column: usize,
+        /// The parser's message.
+        message: String,
+    },
+    /// The JSON is not an object with a `format` of `cogovern.workbook`.
+    NotAWorkbook,
+    /// The `version` is missing or not a positive whole number.
+    BadVersion(String),
+    /// The file was written by a newer cogovern.
+    TooNew {
+        /// The file's version.
+        file: u64,
+        /// The newest version this build reads.
+        supported: u32,
+    },
+    /// A migration failed.
+    Migration {
+        /// The version it started from.
+        from: u32,
+        /// Why.
+        message: String,
+    },
+    /// A value has the wrong type or an unknown field.
+    Type {
+        /// JSON path.
+        path: String,
+        /// What was expected.
+        message: String,
+    },
+    /// The data is well-formed but inconsistent.
+    Invalid(Vec<Problem>),
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::Empty => write!(f, "the file is empty"),
+            ImportError::TooLarge { bytes } => {
+                write!(f, "the file has {bytes} bytes; at most {MAX_BYTES} are accepted")
+            }
+            ImportError::NotUtf8 { line, column } => {
+                write!(f, "line {line}, column {column}: the file is not UTF-8 text")
+            }
+            ImportError::Syntax { line, column, message } => {
+                write!(f, "line {line}, column {column}: not valid JSON ({message})")
+            }
+            ImportError::NotAWorkbook => write!(f, "this is not a cogovern workbook (no \"format\": \"{FORMAT}\")"),
+            ImportError::BadVersion(v) => write!(f, "the version {v} is not a positive whole number"),
+            ImportError::TooNew { file, supported } => write!(
+                f,
+                "the file is version {file}, made by a newer cogovern; this one reads versions up to {supported}"
+            ),
+            ImportError::Migration { from, message } => {
+                write!(f, "could not upgrade the file from version {from}: {message}")
+            }
+            ImportError::Type { path, message } => write!(f, "{path}: {message}"),
+            ImportError::Invalid(problems) => {
+                write!(f, "the workbook has {} problem(s)", problems.len())?;
+                for p in problems.iter().take(20) {
+                    write!(f, "\n{p}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// A successfully opened file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    /// The workbook.
+    pub workbook: Workbook,
+    /// The version it was migrated from, when it was older.
+    pub migrated_from: Option<u32>,
+}
+
+#[derive(Serialize)]
+struct Envelope<'a> {
+    format: &'static str,
+    version: u32,
+    #[serde(flatten)]
+    workbook: &'a Workbook,
+}
+
+/// The workbook as a file: pretty JSON with a final newline.
+pub fn export(wb: &Workbook) -> String {
+    let mut s = serde_json::to_string_pretty(&Envelope {
+        format: FORMAT,
+        version: VERSION,
+        workbook: wb,
+    })
+    .expect("a workbook always serialises: maps have string keys");
+    s.push('\n');
+    s
+}
+
+/// Line and column (from 1, in characters) of byte `offset` of `bytes`.
+fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let column = String::from_utf8_lossy(&before[start..]).chars().count() + 1;
+    (line, column)
+}
+
+/// Opens a file's bytes.
+pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
+    import_with(bytes, MIGRATIONS, VERSION)
+}
+
+/// Opens a file with a given migration table and current version (tests use their own).
+pub fn import_with(
+    bytes: &[u8],
+    migrations: &[Migration],
+    current: u32,
+) -> Result<Imported, ImportError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, column) = line_column(bytes, e.valid_up_to());
+        ImportError::NotUtf8 { line, column }
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: syntax_message(&e),
+    })?;
+    let Value::Object(mut doc) = value else {
+        return Err(ImportError::NotAWorkbook);
+    };
+    if doc.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(ImportError::NotAWorkbook);
+    }
+    let version = match doc.get("version") {
+        None => return Err(ImportError::BadVersion("(missing)".into())),
+        Some(v) => match v.as_u64() {
+            Some(n) if n >= 1 => n,
+            _ => return Err(ImportError::BadVersion(v.to_string())),
+        },
+    };
+    if version > u64::from(current) {
+        return Err(ImportError::TooNew {
+            file: version,
+            supported: current,
+        });
+    }
+    let from = version as u32;
+    migrate(&mut doc, from, current, migrations)?;
+    doc.remove("format");
+    doc.remove("version");
+    let workbook: Workbook =
+        serde_path_to_error::deserialize(Value::Object(doc)).map_err(|e| ImportError::Type {
+            path: e.path().to_string(),
+            message: e.inner().to_string(),
+        })?;
+    let problems = validate(&workbook);
+    if !problems.is_empty() {
+        return Err(ImportError::Invalid(problems));
+    }
+    Ok(Imported {
+        workbook,
+        migrated_from: (from < current).then_some(from),
+    })
+}
+
+/// serde_json's message without its trailing " at line L column C" (we report those apart).
+fn syntax_message(e: &serde_json::Error) -> String {
+    let s = e.to_string();
+    match s.rfind(" at line ") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+/// Runs the migrations from `from` up to `to`, one version at a time, stamping each version.
+pub fn migrate(
+    doc: &mut Map<String, Value>,
+    from: u32,
+    to: u32,
+    migrations: &[Migration],
+) -> Result<(), ImportError> {
+    for v in from..to {
+        let step =
+            migrations
+                .iter()
+                .find(|m| m.from == v)
+                .ok_or_else(|| ImportError::Migration {
+                    from: v,
+                    message: "no migration from this version".into(),
+                })?;
+        (step.run)(doc).map_err(|message| ImportError::Migration { from: v, message })?;
+        doc.insert("version".into(), Value::from(v + 1));
+    }
+    Ok(())
+}
+
+/// The JSON Schema of the file, generated from the types (native builds only).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn schema() -> Value {
+    let mut schema =
+        serde_json::to_value(schemars::schema_for!(Workbook)).expect("a schema is JSON");
+    let root = schema
+        .as_object_mut()
+        .expect("the root schema is an object");
+    root.insert(
+        "$id".into(),
+        Value::from(format!(
+            "https://cogovern.invalid/schema/workbook.v{VERSION}.json"
+        )),
+    );
+    root.insert("title".into(), Value::from("cogovern workbook"));
+    // The envelope's two fields come first in the file, so they come first here too.
+    let props = root
+        .get_mut("properties")
+        .and_then(Value::as_object_mut)
+        .expect("a struct has properties");
+    let mut with_envelope = Map::new();
+    with_envelope.insert("format".into(), serde_json::json!({ "const": FORMAT }));
+    with_envelope.insert("version".into(), serde_json::json!({ "const": VERSION }));
+    with_envelope.extend(std::mem::take(props));
+    *props = with_envelope;
+    if let Some(Value::Array(required)) = root.get_mut("required") {
+        required.splice(0..0, [Value::from("format"), Value::from("version")]);
+    }
+    schema
+}

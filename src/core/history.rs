@@ -1,0 +1,261 @@
+//! Undo and redo as stacks of inverse commands, with coalescing of consecutive edits.
+//!
+//! Time is passed in by the caller (after helix-core's injectable clock), so tests are exact.
+
+use std::collections::VecDeque;
+
+use chrono::{DateTime, Duration, Utc};
+
+use super::commands::{CellEdit, Command, CommandError, EntityKind, MetaField};
+use super::model::{Text, Tier, Workbook};
+
+/// Edits of one field further apart than this start a new undo step.
+pub const COALESCE_WINDOW_MS: i64 = 2_000;
+/// Default number of undo steps kept.
+pub const DEFAULT_LIMIT: usize = 500;
+
+/// What a step did, in language-independent form; the UI turns it into a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Label {
+    /// A cell's role was set (or cleared, with `None`).
+    SetRole {
+        /// Subject name.
+        subject: Text,
+        /// Object name.
+        object: Text,
+        /// New role's name.
+        role: Option<Text>,
+    },
+    /// A cell was cleared.
+    ClearCell {
+        /// Subject name.
+        subject: Text,
+        /// Object name.
+        object: Text,
+    },
+    /// Another field of a cell changed.
+    EditCell {
+        /// Subject name.
+        subject: Text,
+        /// Object name.
+        object: Text,
+    },
+    /// An entity was added.
+    Add(EntityKind, Text),
+    /// An entity was deleted.
+    Delete(EntityKind, Text),
+    /// An entity was moved in its list.
+    Reorder(EntityKind, Text),
+    /// An entity was edited (renamed, described, recoloured ...).
+    Edit(EntityKind, Text),
+    /// A subject's tier changed.
+    SetTier {
+        /// Subject name.
+        subject: Text,
+        /// New tier.
+        tier: Tier,
+    },
+    /// A diagram node moved.
+    MoveNode(Text),
+    /// A diagram was laid out again.
+    Layout,
+    /// Model notes changed.
+    Notes,
+    /// The workbook's title, description or authors changed.
+    Meta,
+    /// Several changes at once.
+    Batch(usize),
+    /// Another workbook was opened, with this title.
+    Open(String),
+}
+
+fn name_of(wb: &Workbook, kind: EntityKind, id: &str) -> Text {
+    let found = match kind {
+        EntityKind::Subject => wb.subject(id).map(|x| &x.name),
+        EntityKind::Object => wb.object(id).map(|x| &x.name),
+        EntityKind::Method => wb.method(id).map(|x| &x.name),
+        EntityKind::Role => wb.role(id).map(|x| &x.name),
+        EntityKind::Model => wb.model(id).map(|x| &x.name),
+        EntityKind::Stage => wb.timeline.iter().find(|x| x.id == id).map(|x| &x.name),
+        EntityKind::Principle => wb.principles.iter().find(|x| x.id == id).map(|x| &x.name),
+        EntityKind::Dataset => wb.datasets.iter().find(|x| x.id == id).map(|x| &x.name),
+    };
+    found.cloned().unwrap_or_else(|| Text::new(id, id))
+}
+
+/// Describes `cmd` as applied to `wb` (call before applying it).
+pub fn describe(cmd: &Command, wb: &Workbook) -> Label {
+    match cmd {
+        Command::Insert { entity, .. } => Label::Add(entity.kind(), entity.name().clone()),
+        Command::Remove { kind, id } => Label::Delete(*kind, name_of(wb, *kind, id)),
+        Command::Reorder { kind, id, .. } => Label::Reorder(*kind, name_of(wb, *kind, id)),
+        Command::Replace(e) => Label::Edit(e.kind(), name_of(wb, e.kind(), e.id())),
+        Command::SetText { kind, id, .. } => Label::Edit(*kind, name_of(wb, *kind, id)),
+        Command::EditCell(at, edit) => {
+            let subject = name_of(wb, EntityKind::Subject, &at.subject);
+            let object = name_of(wb, EntityKind::Object, &at.object);
+            match edit {
+                CellEdit::Role(r) => Label::SetRole {
+                    subject,
+                    object,
+                    role: r.as_ref().map(|r| name_of(wb, EntityKind::Role, r)),
+                },
+                CellEdit::All(None) => Label::ClearCell { subject, object },
+                _ => Label::EditCell { subject, object },
+            }
+        }
+        Command::SetTier { subject, tier, .. } => Label::SetTier {
+            subject: name_of(wb, EntityKind::Subject, subject),
+            tier: *tier,
+        },
+        Command::MoveNode { node, .. } => Label::MoveNode(
+            wb.subject(node)
+                .map(|s| s.name.clone())
+                .unwrap_or_else(|| name_of(wb, EntityKind::Object, node)),
+        ),
+        Command::SetLayout { .. } => Label::Layout,
+        Command::SetModelNotes { .. } => Label::Notes,
+        Command::SetMeta(MetaField::Title | MetaField::Description, _) | Command::SetAuthors(_) => {
+            Label::Meta
+        }
+        Command::ReplaceWorkbook(new) => Label::Open(new.meta.title.clone()),
+        Command::Batch(cmds) if cmds.len() == 1 => describe(&cmds[0], wb),
+        Command::Batch(cmds) => Label::Batch(cmds.len()),
+    }
+}
+
+/// One undo or redo step: the command that goes the other way and what the step did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    /// What the step did, for "Undo: ..." texts.
+    pub label: Label,
+    command: Command,
+    key: Option<String>,
+    at: DateTime<Utc>,
+}
+
+/// Linear undo/redo history of one workbook.
+#[derive(Debug, Clone, PartialEq)]
+pub struct History {
+    undo: VecDeque<Step>,
+    redo: Vec<Step>,
+    limit: usize,
+}
+
+impl Default for History {
+    fn default() -> Self {
+        History::new(DEFAULT_LIMIT)
+    }
+}
+
+impl History {
+    /// An empty history keeping at most `limit` undo steps.
+    pub fn new(limit: usize) -> History {
+        History {
+            undo: VecDeque::new(),
+            redo: Vec::new(),
+            limit: limit.max(1),
+        }
+    }
+
+    /// Applies `cmd` to `wb` and records its inverse. A failing command changes nothing,
+    /// not even the redo branch.
+    pub fn apply(
+        &mut self,
+        wb: &mut Workbook,
+        cmd: Command,
+        now: DateTime<Utc>,
+    ) -> Result<(), CommandError> {
+        let label = describe(&cmd, wb);
+        let key = cmd.coalesce_key();
+        let inverse = cmd.apply(wb)?;
+        self.redo.clear();
+        if let (Some(k), Some(top)) = (&key, self.undo.back_mut()) {
+            let close =
+                now.signed_duration_since(top.at) <= Duration::milliseconds(COALESCE_WINDOW_MS);
+            if top.key.as_ref() == Some(k) && close {
+                // Keep the oldest inverse: undo returns to before the first edit of the run.
+                top.at = now;
+                top.label = label;
+                return Ok(());
+            }
+        }
+        self.undo.push_back(Step {
+            label,
+            command: inverse,
+            key,
+            at: now,
+        });
+        if self.undo.len() > self.limit {
+            self.undo.pop_front();
+        }
+        Ok(())
+    }
+
+    /// Ends the current run of coalescing edits (a drag ended, a field lost focus).
+    pub fn seal(&mut self) {
+        if let Some(top) = self.undo.back_mut() {
+            top.key = None;
+        }
+    }
+
+    /// Undoes the last step; returns its label, or `None` when there is nothing to undo.
+    pub fn undo(&mut self, wb: &mut Workbook) -> Option<Result<Label, CommandError>> {
+        let step = self.undo.pop_back()?;
+        Some(match step.command.clone().apply(wb) {
+            Ok(forward) => {
+                let label = step.label.clone();
+                self.redo.push(Step {
+                    command: forward,
+                    key: None,
+                    ..step
+                });
+                Ok(label)
+            }
+            Err(e) => {
+                self.undo.push_back(step);
+                Err(e)
+            }
+        })
+    }
+
+    /// Redoes the last undone step; returns its label, or `None` when there is nothing to redo.
+    pub fn redo(&mut self, wb: &mut Workbook) -> Option<Result<Label, CommandError>> {
+        let step = self.redo.pop()?;
+        Some(match step.command.clone().apply(wb) {
+            Ok(inverse) => {
+                let label = step.label.clone();
+                self.undo.push_back(Step {
+                    command: inverse,
+                    key: None,
+                    ..step
+                });
+                Ok(label)
+            }
+            Err(e) => {
+                self.redo.push(step);
+                Err(e)
+            }
+        })
+    }
+
+    /// What undo would undo.
+    pub fn undo_label(&self) -> Option<&Label> {
+        self.undo.back().map(|s| &s.label)
+    }
+
+    /// What redo would redo.
+    pub fn redo_label(&self) -> Option<&Label> {
+        self.redo.last().map(|s| &s.label)
+    }
+
+    /// Number of undo steps.
+    pub fn undo_len(&self) -> usize {
+        self.undo.len()
+    }
+
+    /// Number of redo steps.
+    pub fn redo_len(&self) -> usize {
+        self.redo.len()
+    }
+}

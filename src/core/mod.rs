@@ -1,0 +1,14 @@
+//! The pure domain: data, commands, history, validation, analytics and the file format.
+//!
+//! Nothing here touches the browser, a clock or a random source: time and ids are arguments,
+//! so everything is tested with plain `cargo test`.
+
+pub mod analytics;
+pub mod commands;
+pub mod csv;
+pub mod diff;
+pub mod format;
+pub mod history;
+pub mod model;
+pub mod presets;
+pub mod validate;

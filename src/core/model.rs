@@ -1,0 +1,509 @@
+//! The workbook: plain serde data, no signals, no clocks.
+//!
+//! Field order is the file's key order (serde_json `preserve_order`), so exports are stable.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Identifier of any entity. Ids are unique across the whole workbook and never change.
+pub type Id = String;
+
+/// Derives the JSON Schema on native builds only, so the wasm bundle never carries schemars.
+macro_rules! data {
+    ($($item:item)*) => {
+        $(
+            #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+            #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+            #[serde(deny_unknown_fields)]
+            $item
+        )*
+    };
+}
+
+/// Same as `data!` for fieldless enums, which are also ordered and hashable.
+macro_rules! choice {
+    ($($item:item)*) => {
+        $(
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+            #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+            #[serde(rename_all = "snake_case")]
+            $item
+        )*
+    };
+}
+
+/// A UI language. The workbook stores text in both.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub enum Lang {
+    /// English.
+    #[default]
+    #[serde(rename = "en")]
+    En,
+    /// Simplified Chinese.
+    #[serde(rename = "zh-CN")]
+    Zh,
+}
+
+impl Lang {
+    /// The BCP 47 tag, as used in the `lang` attribute.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh-CN",
+        }
+    }
+
+    /// Parses a BCP 47 tag; anything starting with `zh` is Chinese.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        match tag {
+            "en" => Some(Lang::En),
+            t if t.starts_with("zh") => Some(Lang::Zh),
+            t if t.starts_with("en") => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+data! {
+    /// A text in English and Simplified Chinese.
+    #[derive(Default, Eq, PartialOrd, Ord, Hash)]
+    pub struct Text {
+        /// English.
+        pub en: String,
+        /// Simplified Chinese.
+        pub zh: String,
+    }
+}
+
+impl Text {
+    /// A text in both languages.
+    pub fn new(en: impl Into<String>, zh: impl Into<String>) -> Text {
+        Text {
+            en: en.into(),
+            zh: zh.into(),
+        }
+    }
+
+    /// The text in `lang`, falling back to the other language when it is empty there.
+    pub fn get(&self, lang: Lang) -> &str {
+        let (first, second) = match lang {
+            Lang::En => (&self.en, &self.zh),
+            Lang::Zh => (&self.zh, &self.en),
+        };
+        if first.trim().is_empty() {
+            second
+        } else {
+            first
+        }
+    }
+
+    /// The text stored for `lang`, without fallback.
+    pub fn raw(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Zh => &self.zh,
+        }
+    }
+
+    /// Mutable access to the text stored for `lang`.
+    pub fn raw_mut(&mut self, lang: Lang) -> &mut String {
+        match lang {
+            Lang::En => &mut self.en,
+            Lang::Zh => &mut self.zh,
+        }
+    }
+
+    /// True when both languages are blank.
+    pub fn is_blank(&self) -> bool {
+        self.en.trim().is_empty() && self.zh.trim().is_empty()
+    }
+}
+
+data! {
+    /// The workbook's descriptive data.
+    pub struct Meta {
+        /// Title, used for the file name on export.
+        pub title: String,
+        /// Free description.
+        pub description: String,
+        /// Authors, one per entry.
+        pub authors: Vec<String>,
+        /// Language the workbook was last edited in.
+        pub locale: Lang,
+        /// When the workbook was created.
+        pub created: DateTime<Utc>,
+        /// When the workbook was last changed.
+        pub modified: DateTime<Utc>,
+    }
+}
+
+choice! {
+    /// What kind of actor a subject is (paper: Table 2 and the leadership of Party committees).
+    pub enum SubjectKind {
+        /// Party committees: top-level design, coordination, motivation.
+        Leadership,
+        /// Governments.
+        Government,
+        /// Internet enterprises.
+        Enterprise,
+        /// Internet associations.
+        Association,
+        /// Netizens.
+        Netizen,
+        /// Anything the user adds.
+        Custom,
+    }
+
+    /// The three categories of governance objects in the paper, or a user's own.
+    pub enum ObjectCategory {
+        /// Construction and management of Internet infrastructures and facilities.
+        Infrastructure,
+        /// Production and life practices online (e-commerce, e-government, ...).
+        Practices,
+        /// Illegal speech and behaviours.
+        IllegalConduct,
+        /// Anything the user adds.
+        Custom,
+    }
+
+    /// The two method families: governance by law and governance by morals.
+    pub enum MethodFamily {
+        /// Governance by law.
+        Law,
+        /// Governance by morals.
+        Morals,
+    }
+
+    /// A subject's place in a model's structure.
+    pub enum Tier {
+        /// The leadership layer (Party committees).
+        Leadership,
+        /// The main power ("one main power").
+        Main,
+        /// An auxiliary participator ("three auxiliary participators").
+        Auxiliary,
+        /// Takes no part.
+        Absent,
+    }
+
+    /// What a responsibility aims at.
+    pub enum Orientation {
+        /// Maintaining order.
+        Order,
+        /// Protecting rights.
+        Rights,
+        /// Both order maintaining and rights protection.
+        Both,
+    }
+
+    /// Kinds of the paper's diagnosis and design principles.
+    pub enum PrincipleKind {
+        /// A disadvantage of the traditional model.
+        Disadvantage,
+        /// A design requirement of the new model.
+        Requirement,
+        /// A characteristic of the new model.
+        Characteristic,
+    }
+}
+
+impl Tier {
+    /// Every tier, from the top of the structure down.
+    pub const ALL: [Tier; 4] = [Tier::Leadership, Tier::Main, Tier::Auxiliary, Tier::Absent];
+}
+
+data! {
+    /// A governance subject (who governs).
+    pub struct Subject {
+        /// Unique id.
+        pub id: Id,
+        /// Name.
+        pub name: Text,
+        /// Kind of actor.
+        pub kind: SubjectKind,
+        /// Description.
+        pub description: Text,
+        /// Its own advantages (Table 2).
+        pub advantages: Vec<Text>,
+        /// Its responsibilities (Table 2).
+        pub responsibilities: Vec<Text>,
+        /// Display colour, `#rrggbb`.
+        pub colour: String,
+    }
+
+    /// A governance object (what is governed).
+    pub struct Object {
+        /// Unique id.
+        pub id: Id,
+        /// Name.
+        pub name: Text,
+        /// Category.
+        pub category: ObjectCategory,
+        /// Description.
+        pub description: Text,
+        /// Examples.
+        pub examples: Vec<Text>,
+    }
+
+    /// A governance method.
+    pub struct Method {
+        /// Unique id.
+        pub id: Id,
+        /// Name.
+        pub name: Text,
+        /// Law or morals.
+        pub family: MethodFamily,
+        /// Description.
+        pub description: Text,
+    }
+
+    /// One step of the role scale used in matrix cells.
+    pub struct Role {
+        /// Unique id.
+        pub id: Id,
+        /// Label.
+        pub name: Text,
+        /// One letter (or character) shown in the matrix badge, so colour is never the only cue.
+        pub letter: Text,
+        /// Display colour, `#rrggbb`.
+        pub colour: String,
+        /// Weight of the responsibility, 0 to 10, used by the analytics.
+        pub weight: f64,
+        /// The role is leadership.
+        pub leadership: bool,
+        /// The role is the main responsibility for the object.
+        pub main: bool,
+        /// The role is auxiliary participation.
+        pub auxiliary: bool,
+        /// The role supervises.
+        pub supervision: bool,
+    }
+
+    /// A point of a diagram layout, in diagram units.
+    #[derive(Copy)]
+    pub struct Point {
+        /// Horizontal position.
+        pub x: f64,
+        /// Vertical position.
+        pub y: f64,
+    }
+
+    /// What one subject does about one object in one model.
+    #[derive(Default)]
+    pub struct Cell {
+        /// Role id, if any.
+        pub role: Option<Id>,
+        /// Method ids, in the order the user chose them.
+        pub methods: Vec<Id>,
+        /// Order maintaining, rights protection, or both.
+        pub orientation: Option<Orientation>,
+        /// Concrete responsibility statements.
+        pub statements: Vec<Text>,
+        /// Free note.
+        pub note: String,
+        /// Where in the paper a preset cell comes from.
+        pub source: String,
+    }
+
+    /// A governance model: tiers, the responsibility matrix and diagram layout.
+    pub struct Model {
+        /// Unique id.
+        pub id: Id,
+        /// Name.
+        pub name: Text,
+        /// Description.
+        pub description: Text,
+        /// Each subject's tier; a subject not listed is absent.
+        pub tiers: BTreeMap<Id, Tier>,
+        /// The responsibility matrix: subject id → object id → cell.
+        pub cells: BTreeMap<Id, BTreeMap<Id, Cell>>,
+        /// Diagram positions of subjects and objects, by id.
+        pub layout: BTreeMap<Id, Point>,
+        /// Free notes.
+        pub notes: String,
+    }
+
+    /// One stage of the traditional model's formation (Table 1).
+    pub struct Stage {
+        /// Unique id.
+        pub id: Id,
+        /// Name.
+        pub name: Text,
+        /// First year.
+        pub start: i32,
+        /// Last year; none while the stage lasts.
+        pub end: Option<i32>,
+        /// The body that played the leading role.
+        pub leading_body: Text,
+        /// Other regulators named for the stage.
+        pub other_regulators: Vec<Text>,
+        /// What happened.
+        pub description: Text,
+    }
+
+    /// A disadvantage, design requirement or characteristic from the paper.
+    pub struct Principle {
+        /// Unique id.
+        pub id: Id,
+        /// Which list it belongs to.
+        pub kind: PrincipleKind,
+        /// Name.
+        pub name: Text,
+        /// Description.
+        pub description: Text,
+    }
+
+    /// One observation of the Figure 1 series.
+    pub struct DataPoint {
+        /// Period, `YYYY-MM`.
+        pub period: String,
+        /// Netizens, millions.
+        pub netizens_million: f64,
+        /// Internet penetration, percent.
+        pub penetration_percent: f64,
+        /// Which report it comes from.
+        pub report: String,
+    }
+
+    /// A data series shown as a chart.
+    pub struct Dataset {
+        /// Unique id.
+        pub id: Id,
+        /// Name.
+        pub name: Text,
+        /// Source line shown under the chart.
+        pub source: String,
+        /// Observations in time order.
+        pub points: Vec<DataPoint>,
+    }
+
+    /// The whole document a user saves and carries between workshops.
+    pub struct Workbook {
+        /// Title, authors, times.
+        pub meta: Meta,
+        /// Who governs.
+        pub subjects: Vec<Subject>,
+        /// What is governed.
+        pub objects: Vec<Object>,
+        /// How it is governed.
+        pub methods: Vec<Method>,
+        /// The role scale of matrix cells.
+        pub roles: Vec<Role>,
+        /// The models, at least one.
+        pub models: Vec<Model>,
+        /// Stages of the traditional model.
+        pub timeline: Vec<Stage>,
+        /// Disadvantages, design requirements and characteristics.
+        pub principles: Vec<Principle>,
+        /// Data series.
+        pub datasets: Vec<Dataset>,
+    }
+}
+
+impl Cell {
+    /// True when the cell says nothing at all.
+    pub fn is_empty(&self) -> bool {
+        self.role.is_none()
+            && self.methods.is_empty()
+            && self.orientation.is_none()
+            && self.statements.is_empty()
+            && self.note.is_empty()
+            && self.source.is_empty()
+    }
+}
+
+impl Model {
+    /// The cell of (subject, object), if it has one.
+    pub fn cell(&self, subject: &str, object: &str) -> Option<&Cell> {
+        self.cells.get(subject).and_then(|row| row.get(object))
+    }
+
+    /// Sets or clears (with `None` or an empty cell) the cell of (subject, object); returns the old one.
+    pub fn put_cell(&mut self, subject: &str, object: &str, cell: Option<Cell>) -> Option<Cell> {
+        let cell = cell.filter(|c| !c.is_empty());
+        let old = match cell {
+            Some(c) => self
+                .cells
+                .entry(subject.to_string())
+                .or_default()
+                .insert(object.to_string(), c),
+            None => {
+                let row = self.cells.get_mut(subject)?;
+                let old = row.remove(object);
+                if row.is_empty() {
+                    self.cells.remove(subject);
+                }
+                old
+            }
+        };
+        old
+    }
+
+    /// The subject's tier; absent when not listed.
+    pub fn tier(&self, subject: &str) -> Tier {
+        self.tiers.get(subject).copied().unwrap_or(Tier::Absent)
+    }
+
+    /// Every cell with its subject and object ids.
+    pub fn iter_cells(&self) -> impl Iterator<Item = (&Id, &Id, &Cell)> {
+        self.cells
+            .iter()
+            .flat_map(|(s, row)| row.iter().map(move |(o, c)| (s, o, c)))
+    }
+}
+
+impl Workbook {
+    /// The subject with `id`.
+    pub fn subject(&self, id: &str) -> Option<&Subject> {
+        self.subjects.iter().find(|s| s.id == id)
+    }
+    /// The object with `id`.
+    pub fn object(&self, id: &str) -> Option<&Object> {
+        self.objects.iter().find(|o| o.id == id)
+    }
+    /// The method with `id`.
+    pub fn method(&self, id: &str) -> Option<&Method> {
+        self.methods.iter().find(|m| m.id == id)
+    }
+    /// The role with `id`.
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+    /// The model with `id`.
+    pub fn model(&self, id: &str) -> Option<&Model> {
+        self.models.iter().find(|m| m.id == id)
+    }
+    /// Mutable model with `id`.
+    pub fn model_mut(&mut self, id: &str) -> Option<&mut Model> {
+        self.models.iter_mut().find(|m| m.id == id)
+    }
+
+    /// Every id in use, for uniqueness checks and fresh ids.
+    pub fn all_ids(&self) -> impl Iterator<Item = &Id> {
+        self.subjects
+            .iter()
+            .map(|x| &x.id)
+            .chain(self.objects.iter().map(|x| &x.id))
+            .chain(self.methods.iter().map(|x| &x.id))
+            .chain(self.roles.iter().map(|x| &x.id))
+            .chain(self.models.iter().map(|x| &x.id))
+            .chain(self.timeline.iter().map(|x| &x.id))
+            .chain(self.principles.iter().map(|x| &x.id))
+            .chain(self.datasets.iter().map(|x| &x.id))
+    }
+
+    /// A fresh id `prefix-N` not used in the workbook: the caller picks the prefix, the core
+    /// never draws random numbers.
+    pub fn fresh_id(&self, prefix: &str) -> Id {
+        let used: std::collections::HashSet<&str> = self.all_ids().map(String::as_str).collect();
+        (1..)
+            .map(|n| format!("{prefix}-{n}"))
+            .find(|id| !used.contains(id.as_str()))
+            .expect("an unbounded range always yields a free id")
+    }
+}

@@ -1,0 +1,340 @@
+//! Translation tables: every UI string in English and Simplified Chinese.
+//!
+//! Keys and both texts are declared together, so a missing translation does not compile.
+//! Sentences with variable parts are templates with `{name}` slots, never concatenations,
+//! so each language keeps its own word order.
+
+use crate::core::commands::EntityKind;
+use crate::core::history::Label;
+use crate::core::model::{Lang, Orientation, Tier};
+
+macro_rules! table {
+    ($($key:ident => $en:literal, $zh:literal;)*) => {
+        /// A UI string.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[allow(missing_docs)]
+        pub enum K { $($key),* }
+
+        impl K {
+            /// Every key.
+            pub const ALL: &'static [K] = &[$(K::$key),*];
+
+            /// The string in `lang`.
+            pub fn get(self, lang: Lang) -> &'static str {
+                match lang {
+                    Lang::En => match self { $(K::$key => $en),* },
+                    Lang::Zh => match self { $(K::$key => $zh),* },
+                }
+            }
+        }
+    };
+}
+
+table! {
+    AppName => "cogovern", "cogovern";
+    Tagline => "Synergetic cyberspace governance workbench", "网络空间协同治理工作台";
+    Language => "Language", "语言";
+    Views => "Views", "视图";
+    TabMatrix => "Matrix", "矩阵";
+    TabDiagram => "Diagram", "图示";
+    TabCompare => "Compare", "比较";
+    TabTimeline => "Timeline", "时间线";
+    TabData => "Data", "数据";
+    Version => "Version {version}", "版本 {version}";
+    Loading => "Loading the workbench…", "正在加载工作台……";
+    Undo => "Undo", "撤销";
+    Redo => "Redo", "重做";
+    UndoWhat => "Undo: {what}", "撤销：{what}";
+    RedoWhat => "Redo: {what}", "重做：{what}";
+    NothingToUndo => "Nothing to undo", "没有可撤销的操作";
+    NothingToRedo => "Nothing to redo", "没有可重做的操作";
+    Model => "Model", "模式";
+    Subject => "Subject", "主体";
+    Object => "Object", "客体";
+    Role => "Role", "角色";
+    NoRole => "No role", "无角色";
+    Methods => "Methods", "治理方式";
+    Orientation => "Orientation", "取向";
+    OrientationNone => "Not set", "未设定";
+    OrientationOrder => "Order maintaining", "秩序维护";
+    OrientationRights => "Rights protection", "权利保障";
+    OrientationBoth => "Order and rights", "秩序与权利并重";
+    Statements => "Responsibility statements (one per line)", "责任陈述（每行一条）";
+    Note => "Note", "备注";
+    Source => "Source in the paper", "论文出处";
+    Close => "Close", "关闭";
+    ClearCell => "Clear cell", "清空单元格";
+    TierLeadership => "Leadership", "领导层";
+    TierMain => "Main power", "主导力量";
+    TierAuxiliary => "Auxiliary participators", "辅助参与者";
+    TierAbsent => "Absent", "未参与";
+    FamilyLaw => "Governance by law", "依法治网";
+    FamilyMorals => "Governance by morals", "以德治网";
+    MatrixCaption => "Responsibility matrix of {model}", "{model}的责任矩阵";
+    MatrixHelp => "Arrow keys move, Enter opens a cell, a digit or the role's letter sets the role, Delete clears, Escape closes.", "方向键移动，回车打开单元格，数字或角色字母设定角色，Delete 清空，Esc 关闭。";
+    NoMainWarning => "No main responsibility", "没有主要责任方";
+    ManyMainWarning => "Several main responsibilities", "有多个主要责任方";
+    CellEditorTitle => "{subject} × {object}", "{subject} × {object}";
+    LegendTitle => "Role scale", "角色等级";
+    EmptyMatrix => "This model has no subjects or objects yet.", "此模式尚无主体或客体。";
+    LabelSetRole => "set {subject} × {object} to {role}", "将{subject} × {object}设为{role}";
+    LabelClearRole => "clear the role of {subject} × {object}", "清除{subject} × {object}的角色";
+    LabelClearCell => "clear {subject} × {object}", "清空{subject} × {object}";
+    LabelEditCell => "edit {subject} × {object}", "编辑{subject} × {object}";
+    LabelAdd => "add {kind} {name}", "添加{kind}“{name}”";
+    LabelDelete => "delete {kind} {name}", "删除{kind}“{name}”";
+    LabelReorder => "move {kind} {name}", "移动{kind}“{name}”";
+    LabelEdit => "edit {kind} {name}", "编辑{kind}“{name}”";
+    LabelTier => "set the tier of {subject} to {tier}", "将{subject}的层级设为{tier}";
+    LabelMoveNode => "move {name} in the diagram", "在图中移动{name}";
+    LabelLayout => "lay out the diagram", "重新布局图示";
+    LabelNotes => "edit the model notes", "编辑模式备注";
+    LabelMeta => "edit the workbook details", "编辑工作簿信息";
+    LabelOpen => "open {title}", "打开“{title}”";
+    CellAria => "{subject} × {object}: {role}", "{subject} × {object}：{role}";
+    LawMark => "law", "法";
+    MoralsMark => "morals", "德";
+    MarkOrder => "O", "序";
+    MarkRights => "R", "权";
+    MarkBoth => "O+R", "序+权";
+    Title => "Workbook title", "工作簿标题";
+    LabelBatch => "{count} changes", "{count} 项更改";
+    KindSubject => "subject", "主体";
+    KindObject => "object", "客体";
+    KindMethod => "method", "治理方式";
+    KindRole => "role", "角色";
+    KindModel => "model", "模式";
+    KindStage => "stage", "阶段";
+    KindPrinciple => "principle", "原则";
+    KindDataset => "dataset", "数据集";
+    File => "File", "文件";
+    Import => "Open file…", "打开文件…";
+    ImportPaste => "Paste JSON…", "粘贴 JSON…";
+    ExportJson => "Download JSON", "下载 JSON";
+    ExportCsv => "Download CSV", "下载 CSV";
+    CopyJson => "Copy JSON", "复制 JSON";
+    Copied => "JSON copied to the clipboard.", "JSON 已复制到剪贴板。";
+    CopyFailed => "The browser did not allow copying; use Download JSON instead.", "浏览器不允许复制；请改用“下载 JSON”。";
+    ImportFailedTitle => "This file cannot be opened", "无法打开此文件";
+    ImportFailedKeep => "Your current workbook is unchanged.", "当前工作簿未作任何更改。";
+    Opened => "Opened {title}. Undo returns to the previous workbook.", "已打开“{title}”。撤销可回到之前的工作簿。";
+    Migrated => "The file was upgraded from version {from}.", "文件已从版本 {from} 升级。";
+    PasteTitle => "Paste a cogovern JSON file", "粘贴 cogovern JSON 文件";
+    PasteOpen => "Open", "打开";
+    Cancel => "Cancel", "取消";
+    DropHint => "Drop a .cogovern.json file to open it", "拖放 .cogovern.json 文件即可打开";
+    ErrEmpty => "The file is empty.", "文件为空。";
+    ErrTooLarge => "The file has {bytes} bytes; at most {max} are accepted.", "文件有 {bytes} 字节；最多接受 {max} 字节。";
+    ErrNotUtf8 => "Line {line}, column {column}: the file is not UTF-8 text.", "第 {line} 行第 {column} 列：文件不是 UTF-8 文本。";
+    ErrSyntax => "Line {line}, column {column}: this is not valid JSON ({message}).", "第 {line} 行第 {column} 列：不是有效的 JSON（{message}）。";
+    ErrNotWorkbook => "This is not a cogovern workbook: \"format\" must be \"cogovern.workbook\".", "这不是 cogovern 工作簿：\"format\" 必须为 \"cogovern.workbook\"。";
+    ErrBadVersion => "The version {version} is not a positive whole number.", "版本号 {version} 不是正整数。";
+    ErrTooNew => "This file is version {file}, made by a newer cogovern; this one reads versions up to {supported}.", "此文件为版本 {file}，由更新的 cogovern 生成；本程序最多读取版本 {supported}。";
+    ErrMigration => "The file could not be upgraded from version {from}: {message}", "无法从版本 {from} 升级文件：{message}";
+    ErrType => "At {path}: {message}", "位置 {path}：{message}";
+    ErrInvalid => "The workbook has {count} problem(s):", "工作簿有 {count} 个问题：";
+    StorageFailed => "Your changes could not be saved in this browser ({reason}). Download the workbook to keep them.", "无法在此浏览器中保存更改（{reason}）。请下载工作簿以免丢失。";
+    StorageUnavailable => "storage unavailable", "存储不可用";
+    StorageFull => "storage full", "存储空间已满";
+    StorageVerify => "the saved copy did not read back", "保存后读回校验失败";
+    Recovered => "The saved workbook could not be read, so the presets were loaded. The unreadable text is kept; download it to inspect or repair it.", "无法读取已保存的工作簿，已加载预设。无法读取的文本已保留，可下载后检查或修复。";
+    DownloadRecovery => "Download unreadable text", "下载无法读取的文本";
+    Dismiss => "Dismiss", "关闭提示";
+    ConflictTitle => "This workbook was changed in another tab.", "此工作簿已在另一个标签页中被修改。";
+    KeepMine => "Keep this tab's version", "保留本标签页的版本";
+    TakeTheirs => "Load the other tab's version", "载入另一标签页的版本";
+    Saved => "Saved", "已保存";
+    NotYet => "This view arrives in a later version of cogovern.", "此视图将在 cogovern 的后续版本中提供。";
+    Stage => "Stage", "阶段";
+    Years => "Years", "年份";
+    LeadingBody => "Leading body", "牵头机构";
+    OtherRegulators => "Other regulators", "其他监管主体";
+    Description => "Description", "说明";
+    Period => "Period", "时间";
+    Netizens => "Netizens (millions)", "网民规模（百万）";
+    Penetration => "Internet penetration (%)", "互联网普及率（%）";
+    Report => "Report", "报告";
+    SourceLine => "Source: {source}", "来源：{source}";
+    Present => "present", "至今";
+    MetricName => "Metric", "指标";
+    Before => "Before", "之前";
+    After => "After", "之后";
+    Delta => "Change", "变化";
+    Target => "Target", "目标";
+    Improved => "improved", "改善";
+    NotImproved => "not improved", "未改善";
+    ChangedCells => "{count} cells differ between the two models.", "两个模式之间有 {count} 个单元格不同。";
+    CompareFrom => "From", "从";
+    CompareTo => "To", "到";
+    MetricParticipation => "Participation", "参与度";
+    MetricConcentration => "Concentration (Herfindahl)", "集中度（赫芬达尔指数）";
+    MetricGovernmentShare => "Governments' share", "政府占比";
+    MetricAccountability => "Accountability", "问责明确度";
+    MetricSynergy => "Synergy (participants per object)", "协同度（每个客体的参与者）";
+    MetricSupervision => "Supervision coverage", "监督覆盖率";
+    MetricLawMorals => "Morals share of methods", "德治方式占比";
+    MetricOrderRights => "Rights protection share", "权利保障占比";
+}
+
+/// Fills `{name}` slots of a template.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// A key's string with its slots filled.
+pub fn tr(lang: Lang, key: K, args: &[(&str, &str)]) -> String {
+    fill(key.get(lang), args)
+}
+
+/// The label of a tier.
+pub fn tier(t: Tier) -> K {
+    match t {
+        Tier::Leadership => K::TierLeadership,
+        Tier::Main => K::TierMain,
+        Tier::Auxiliary => K::TierAuxiliary,
+        Tier::Absent => K::TierAbsent,
+    }
+}
+
+/// The label of an orientation.
+pub fn orientation(o: Option<Orientation>) -> K {
+    match o {
+        None => K::OrientationNone,
+        Some(Orientation::Order) => K::OrientationOrder,
+        Some(Orientation::Rights) => K::OrientationRights,
+        Some(Orientation::Both) => K::OrientationBoth,
+    }
+}
+
+/// The noun of an entity kind.
+pub fn kind(k: EntityKind) -> K {
+    match k {
+        EntityKind::Subject => K::KindSubject,
+        EntityKind::Object => K::KindObject,
+        EntityKind::Method => K::KindMethod,
+        EntityKind::Role => K::KindRole,
+        EntityKind::Model => K::KindModel,
+        EntityKind::Stage => K::KindStage,
+        EntityKind::Principle => K::KindPrinciple,
+        EntityKind::Dataset => K::KindDataset,
+    }
+}
+
+/// A history label as a sentence ("set Netizens × Illegal speech to Supervises").
+pub fn label(lang: Lang, l: &Label) -> String {
+    match l {
+        Label::SetRole {
+            subject,
+            object,
+            role: Some(role),
+        } => tr(
+            lang,
+            K::LabelSetRole,
+            &[
+                ("subject", subject.get(lang)),
+                ("object", object.get(lang)),
+                ("role", role.get(lang)),
+            ],
+        ),
+        Label::SetRole {
+            subject,
+            object,
+            role: None,
+        } => tr(
+            lang,
+            K::LabelClearRole,
+            &[("subject", subject.get(lang)), ("object", object.get(lang))],
+        ),
+        Label::ClearCell { subject, object } => tr(
+            lang,
+            K::LabelClearCell,
+            &[("subject", subject.get(lang)), ("object", object.get(lang))],
+        ),
+        Label::EditCell { subject, object } => tr(
+            lang,
+            K::LabelEditCell,
+            &[("subject", subject.get(lang)), ("object", object.get(lang))],
+        ),
+        Label::Add(k, name) => tr(
+            lang,
+            K::LabelAdd,
+            &[("kind", kind(*k).get(lang)), ("name", name.get(lang))],
+        ),
+        Label::Delete(k, name) => tr(
+            lang,
+            K::LabelDelete,
+            &[("kind", kind(*k).get(lang)), ("name", name.get(lang))],
+        ),
+        Label::Reorder(k, name) => tr(
+            lang,
+            K::LabelReorder,
+            &[("kind", kind(*k).get(lang)), ("name", name.get(lang))],
+        ),
+        Label::Edit(k, name) => tr(
+            lang,
+            K::LabelEdit,
+            &[("kind", kind(*k).get(lang)), ("name", name.get(lang))],
+        ),
+        Label::SetTier { subject, tier: t } => tr(
+            lang,
+            K::LabelTier,
+            &[("subject", subject.get(lang)), ("tier", tier(*t).get(lang))],
+        ),
+        Label::MoveNode(name) => tr(lang, K::LabelMoveNode, &[("name", name.get(lang))]),
+        Label::Layout => K::LabelLayout.get(lang).into(),
+        Label::Notes => K::LabelNotes.get(lang).into(),
+        Label::Meta => K::LabelMeta.get(lang).into(),
+        Label::Open(title) => tr(lang, K::LabelOpen, &[("title", title)]),
+        Label::Batch(n) => tr(lang, K::LabelBatch, &[("count", &n.to_string())]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slots(s: &str) -> Vec<&str> {
+        let mut v: Vec<&str> = s
+            .split('{')
+            .skip(1)
+            .filter_map(|x| x.split('}').next())
+            .collect();
+        v.sort_unstable();
+        v
+    }
+
+    #[test]
+    fn both_languages_have_the_same_slots_and_chinese_is_translated() {
+        for k in K::ALL {
+            let (en, zh) = (k.get(Lang::En), k.get(Lang::Zh));
+            assert_eq!(slots(en), slots(zh), "{k:?}");
+            assert!(!zh.trim().is_empty(), "{k:?}");
+            let has_letters = en.chars().any(|c| c.is_ascii_alphabetic());
+            let named = matches!(k, K::AppName | K::CellEditorTitle);
+            if has_letters && !named {
+                assert!(
+                    zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                    "{k:?} has no Chinese: {zh}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn labels_keep_word_order_per_language() {
+        let l = Label::SetRole {
+            subject: crate::core::model::Text::new("Netizens", "网民"),
+            object: crate::core::model::Text::new("Illegal speech", "网络违法言行"),
+            role: Some(crate::core::model::Text::new("Supervises", "监督")),
+        };
+        assert_eq!(
+            label(Lang::En, &l),
+            "set Netizens × Illegal speech to Supervises"
+        );
+        assert_eq!(label(Lang::Zh, &l), "将网民 × 网络违法言行设为监督");
+    }
+}

@@ -1,0 +1,340 @@
+//! Opening files (picker, drag-and-drop, paste) and saving them (JSON, CSV, clipboard).
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::core::commands::Command;
+use crate::core::csv::matrix_csv;
+use crate::core::format::{self, ImportError, MAX_BYTES};
+use crate::core::model::{Lang, Workbook};
+use crate::core::validate::ProblemKind;
+use crate::i18n::{self, K};
+use crate::ui::session::{ctx, Ctx};
+
+/// `<title>-<YYYY-MM-DD>.cogovern.json`, with characters unsafe in file names replaced.
+pub fn file_name(wb: &Workbook) -> String {
+    let title: String = wb
+        .meta
+        .title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let title = title.trim_matches('-');
+    let title = if title.is_empty() { "workbook" } else { title };
+    format!(
+        "{title}-{}.cogovern.json",
+        crate::ui::session::now().format("%Y-%m-%d")
+    )
+}
+
+/// Offers `content` as a download named `name`.
+pub fn download(name: &str, mime: &str, content: &str) {
+    let parts = js_sys::Array::of1(&content.into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = document().create_element("a") {
+        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
+            a.set_href(&url);
+            a.set_download(name);
+            a.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The import error waiting in the dialog.
+#[derive(Clone, Copy)]
+struct Failed(RwSignal<Option<ImportError>>);
+
+fn problem_text(lang: Lang, p: &ProblemKind) -> String {
+    // Problem texts come from the core in English; Chinese users get the path and a short gloss.
+    match lang {
+        Lang::En => p.to_string(),
+        Lang::Zh => match p {
+            ProblemKind::DuplicateId(id) => format!("标识“{id}”重复使用"),
+            ProblemKind::BadId(id) => format!("标识“{id}”只能包含字母、数字、“-”“_”“.”"),
+            ProblemKind::EmptyName => "名称在两种语言中均为空".into(),
+            ProblemKind::UnknownSubject(id) => format!("引用了不存在的主体“{id}”"),
+            ProblemKind::UnknownObject(id) => format!("引用了不存在的客体“{id}”"),
+            ProblemKind::UnknownRole(id) => format!("引用了角色等级中不存在的角色“{id}”"),
+            ProblemKind::UnknownMethod(id) => format!("引用了不存在的治理方式“{id}”"),
+            ProblemKind::UnknownNode(id) => format!("布局中的“{id}”既不是主体也不是客体"),
+            ProblemKind::RepeatedMethod(id) => format!("治理方式“{id}”被列出两次"),
+            ProblemKind::TooMany(_, n) => format!("条目超过 {n} 个"),
+            ProblemKind::NoModels => "工作簿至少需要一个模式".into(),
+            ProblemKind::BadColour(c) => format!("“{c}”不是 #rrggbb 形式的颜色"),
+            ProblemKind::BadNumber => "数值超出范围".into(),
+        },
+    }
+}
+
+/// The error as a headline and detail lines, in `lang`.
+pub fn describe_error(lang: Lang, e: &ImportError) -> (String, Vec<String>) {
+    let t = |k: K, a: &[(&str, &str)]| i18n::tr(lang, k, a);
+    match e {
+        ImportError::Empty => (t(K::ErrEmpty, &[]), vec![]),
+        ImportError::TooLarge { bytes } => (
+            t(
+                K::ErrTooLarge,
+                &[
+                    ("bytes", &bytes.to_string()),
+                    ("max", &MAX_BYTES.to_string()),
+                ],
+            ),
+            vec![],
+        ),
+        ImportError::NotUtf8 { line, column } => (
+            t(
+                K::ErrNotUtf8,
+                &[("line", &line.to_string()), ("column", &column.to_string())],
+            ),
+            vec![],
+        ),
+        ImportError::Syntax {
+            line,
+            column,
+            message,
+        } => (
+            t(
+                K::ErrSyntax,
+                &[
+                    ("line", &line.to_string()),
+                    ("column", &column.to_string()),
+                    ("message", message),
+                ],
+            ),
+            vec![],
+        ),
+        ImportError::NotAWorkbook => (t(K::ErrNotWorkbook, &[]), vec![]),
+        ImportError::BadVersion(v) => (t(K::ErrBadVersion, &[("version", v)]), vec![]),
+        ImportError::TooNew { file, supported } => (
+            t(
+                K::ErrTooNew,
+                &[
+                    ("file", &file.to_string()),
+                    ("supported", &supported.to_string()),
+                ],
+            ),
+            vec![],
+        ),
+        ImportError::Migration { from, message } => (
+            t(
+                K::ErrMigration,
+                &[("from", &from.to_string()), ("message", message)],
+            ),
+            vec![],
+        ),
+        ImportError::Type { path, message } => (
+            t(K::ErrType, &[("path", path), ("message", message)]),
+            vec![],
+        ),
+        ImportError::Invalid(problems) => (
+            t(K::ErrInvalid, &[("count", &problems.len().to_string())]),
+            problems
+                .iter()
+                .take(50)
+                .map(|p| format!("{}: {}", p.path, problem_text(lang, &p.kind)))
+                .collect(),
+        ),
+    }
+}
+
+/// Opens a file's bytes: a valid file replaces the workbook (one undo step); an invalid one
+/// shows the error and changes nothing.
+pub fn open_bytes(c: &Ctx, bytes: &[u8]) {
+    let failed = expect_context::<Failed>();
+    match format::import(bytes) {
+        Ok(imported) => {
+            let title = imported.workbook.meta.title.clone();
+            if c.dispatch(Command::ReplaceWorkbook(Box::new(imported.workbook)))
+                .is_ok()
+            {
+                let lang = c.lang.get_untracked();
+                let mut text = i18n::tr(lang, K::Opened, &[("title", &title)]);
+                if let Some(from) = imported.migrated_from {
+                    text.push(' ');
+                    text.push_str(&i18n::tr(lang, K::Migrated, &[("from", &from.to_string())]));
+                }
+                c.say(text, false);
+                failed.0.set(None);
+            }
+        }
+        Err(e) => failed.0.set(Some(e)),
+    }
+}
+
+fn read_file(c: Ctx, file: web_sys::File) {
+    let file = gloo::file::File::from(file);
+    let reader = StoredValue::new_local(None::<gloo::file::callbacks::FileReader>);
+    let handle = gloo::file::callbacks::read_as_bytes(&file, move |result| {
+        match result {
+            Ok(bytes) => open_bytes(&c, &bytes),
+            Err(e) => c.say(e.to_string(), true),
+        }
+        reader.set_value(None);
+    });
+    // The reader must live until its callback runs.
+    reader.set_value(Some(handle));
+}
+
+/// File actions in the header.
+#[component]
+pub fn FileMenu() -> impl IntoView {
+    let c = ctx();
+    let failed = Failed(RwSignal::new(None));
+    provide_context(failed);
+    let paste_open = RwSignal::new(false);
+    let paste_text = RwSignal::new(String::new());
+    let input = NodeRef::<leptos::html::Input>::new();
+    let export_json = move |_| {
+        let (name, text) = c
+            .session
+            .with_untracked(|s| (file_name(&s.wb), format::export(&s.wb)));
+        download(&name, "application/json", &text);
+    };
+    let export_csv = move |_| {
+        let lang = c.lang.get_untracked();
+        let out = c.session.with_untracked(|s| {
+            s.wb.model(&s.model).map(|m| {
+                (
+                    file_name(&s.wb).replace(".cogovern.json", ".csv"),
+                    matrix_csv(&s.wb, m, lang),
+                )
+            })
+        });
+        if let Some((name, text)) = out {
+            download(&name, "text/csv;charset=utf-8", &text);
+        }
+    };
+    let copy_json = move |_| {
+        let text = c.session.with_untracked(|s| format::export(&s.wb));
+        let promise = window().navigator().clipboard().write_text(&text);
+        leptos::task::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            let lang = c.lang.get_untracked();
+            c.say(
+                if ok { K::Copied } else { K::CopyFailed }.get(lang).into(),
+                !ok,
+            );
+        });
+    };
+    view! {
+        <div class="file" role="group" aria-label=move || c.t(K::File)>
+            <input
+                type="file"
+                accept=".json,application/json"
+                class="visually-hidden"
+                tabindex="-1"
+                aria-hidden="true"
+                data-testid="file-input"
+                node_ref=input
+                on:change=move |e| {
+                    let el: web_sys::HtmlInputElement = event_target(&e);
+                    if let Some(f) = el.files().and_then(|l| l.get(0)) {
+                        read_file(c, f);
+                    }
+                    el.set_value("");
+                }
+            />
+            <button data-testid="import" on:click=move |_| {
+                if let Some(i) = input.get() {
+                    i.click();
+                }
+            }>{move || c.t(K::Import)}</button>
+            <button data-testid="paste" on:click=move |_| paste_open.set(true)>{move || c.t(K::ImportPaste)}</button>
+            <button data-testid="export-json" on:click=export_json>{move || c.t(K::ExportJson)}</button>
+            <button data-testid="export-csv" on:click=export_csv>{move || c.t(K::ExportCsv)}</button>
+            <button data-testid="copy-json" on:click=copy_json>{move || c.t(K::CopyJson)}</button>
+        </div>
+        <Show when=move || paste_open.get()>
+            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="paste-title" data-testid="paste-dialog"
+                on:keydown=move |e: ev::KeyboardEvent| if e.key() == "Escape" { paste_open.set(false) }>
+                <h2 id="paste-title">{move || c.t(K::PasteTitle)}</h2>
+                <textarea
+                    data-testid="paste-text"
+                    rows="10"
+                    aria-labelledby="paste-title"
+                    autofocus
+                    prop:value=move || paste_text.get()
+                    on:input=move |e| paste_text.set(event_target_value(&e))
+                ></textarea>
+                <div class="row">
+                    <button data-testid="paste-open" on:click=move |_| {
+                        let text = paste_text.get_untracked();
+                        open_bytes(&c, text.as_bytes());
+                        if failed.0.get_untracked().is_none() {
+                            paste_open.set(false);
+                            paste_text.set(String::new());
+                        }
+                    }>{move || c.t(K::PasteOpen)}</button>
+                    <button on:click=move |_| paste_open.set(false)>{move || c.t(K::Cancel)}</button>
+                </div>
+            </div>
+        </Show>
+        {move || {
+            failed
+                .0
+                .get()
+                .map(|e| {
+                    let lang = c.lang.get();
+                    let (head, lines) = describe_error(lang, &e);
+                    view! {
+                        <div class="dialog error" role="alertdialog" aria-modal="true" aria-labelledby="import-error-title"
+                            aria-describedby="import-error-body" data-testid="import-error"
+                            on:keydown=move |e: ev::KeyboardEvent| if e.key() == "Escape" { failed.0.set(None) }>
+                            <h2 id="import-error-title">{move || c.t(K::ImportFailedTitle)}</h2>
+                            <div id="import-error-body">
+                                <p data-testid="import-error-message">{head}</p>
+                                <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                                <p>{move || c.t(K::ImportFailedKeep)}</p>
+                            </div>
+                            <button autofocus data-testid="import-error-close" on:click=move |_| failed.0.set(None)>
+                                {move || c.t(K::Close)}
+                            </button>
+                        </div>
+                    }
+                })
+        }}
+    }
+}
+
+/// Opens a file dropped anywhere on the page.
+#[component]
+pub fn DropZone() -> impl IntoView {
+    let c = ctx();
+    let over = RwSignal::new(false);
+    let _ = window_event_listener(ev::dragover, move |e| {
+        e.prevent_default();
+        over.set(true);
+    });
+    let _ = window_event_listener(ev::dragleave, move |_| over.set(false));
+    let _ = window_event_listener(ev::drop, move |e| {
+        e.prevent_default();
+        over.set(false);
+        if let Some(f) = e
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|l| l.get(0))
+        {
+            read_file(c, f);
+        }
+    });
+    view! {
+        <Show when=move || over.get()>
+            <div class="drop" aria-hidden="true">{move || c.t(K::DropHint)}</div>
+        </Show>
+    }
+}

@@ -1,0 +1,205 @@
+//! The one signal that owns the document, and `dispatch`, the only way to change it.
+
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+
+use crate::core::commands::{Command, CommandError};
+use crate::core::history::{History, Label};
+use crate::core::model::{Id, Lang, Workbook};
+use crate::i18n::{self, K};
+
+/// The views of the main area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum View {
+    /// Responsibility matrix.
+    Matrix,
+    /// Diagrams.
+    Diagram,
+    /// Compare two models.
+    Compare,
+    /// Stages of the traditional model.
+    Timeline,
+    /// Figure 1 data.
+    Data,
+}
+
+impl View {
+    /// Every view, in tab order.
+    pub const ALL: [View; 5] = [
+        View::Matrix,
+        View::Diagram,
+        View::Compare,
+        View::Timeline,
+        View::Data,
+    ];
+
+    /// Stable name, used in storage and test ids.
+    pub fn slug(self) -> &'static str {
+        match self {
+            View::Matrix => "matrix",
+            View::Diagram => "diagram",
+            View::Compare => "compare",
+            View::Timeline => "timeline",
+            View::Data => "data",
+        }
+    }
+
+    /// The view named `slug`.
+    pub fn from_slug(slug: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.slug() == slug)
+    }
+
+    /// The tab's label.
+    pub fn label(self) -> K {
+        match self {
+            View::Matrix => K::TabMatrix,
+            View::Diagram => K::TabDiagram,
+            View::Compare => K::TabCompare,
+            View::Timeline => K::TabTimeline,
+            View::Data => K::TabData,
+        }
+    }
+}
+
+/// The open workbook with its history and the model being edited.
+#[derive(Debug, Clone)]
+pub struct Session {
+    /// The document.
+    pub wb: Workbook,
+    /// Its undo/redo history.
+    pub history: History,
+    /// Id of the model shown.
+    pub model: Id,
+}
+
+impl Session {
+    /// A session on `wb`, showing `model` if it exists, else the first model.
+    pub fn new(wb: Workbook, model: Option<Id>) -> Session {
+        let mut s = Session {
+            wb,
+            history: History::default(),
+            model: String::new(),
+        };
+        s.model = model.unwrap_or_default();
+        s.fix_model();
+        s
+    }
+
+    /// Keeps `model` pointing at an existing model.
+    fn fix_model(&mut self) {
+        if self.wb.model(&self.model).is_none() {
+            self.model = self
+                .wb
+                .models
+                .first()
+                .map(|m| m.id.clone())
+                .unwrap_or_default();
+        }
+    }
+}
+
+/// A message shown in the status bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    /// The text.
+    pub text: String,
+    /// True for errors.
+    pub error: bool,
+}
+
+/// Everything the components share, cheap to copy.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    /// The document and its history.
+    pub session: RwSignal<Session>,
+    /// UI language.
+    pub lang: RwSignal<Lang>,
+    /// Current view.
+    pub view: RwSignal<View>,
+    /// Status message.
+    pub notice: RwSignal<Option<Notice>>,
+}
+
+/// Now, from the browser's clock (the core never reads one).
+pub fn now() -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+}
+
+impl Ctx {
+    /// Applies `cmd` through the history: the one path by which the document changes.
+    pub fn dispatch(&self, cmd: Command) -> Result<(), CommandError> {
+        let now = now();
+        // An opened file keeps its own times, so export after import gives the same bytes.
+        let stamp = !matches!(cmd, Command::ReplaceWorkbook(_));
+        let mut result = Ok(());
+        self.session.update(|s| {
+            result = s.history.apply(&mut s.wb, cmd, now);
+            if result.is_ok() && stamp {
+                s.wb.meta.modified = now;
+            }
+            if result.is_ok() {
+                s.fix_model();
+            }
+        });
+        if let Err(e) = &result {
+            self.notice.set(Some(Notice {
+                text: e.to_string(),
+                error: true,
+            }));
+        }
+        result
+    }
+
+    /// Undoes the last step.
+    pub fn undo(&self) {
+        self.step(true);
+    }
+
+    /// Redoes the last undone step.
+    pub fn redo(&self) {
+        self.step(false);
+    }
+
+    fn step(&self, undo: bool) {
+        let mut outcome: Option<Result<Label, CommandError>> = None;
+        self.session.update(|s| {
+            outcome = if undo {
+                s.history.undo(&mut s.wb)
+            } else {
+                s.history.redo(&mut s.wb)
+            };
+            s.fix_model();
+        });
+        if let Some(Err(e)) = outcome {
+            self.notice.set(Some(Notice {
+                text: e.to_string(),
+                error: true,
+            }));
+        }
+    }
+
+    /// Ends a run of coalescing edits (a field lost focus, a drag ended).
+    pub fn seal(&self) {
+        self.session.update_untracked(|s| s.history.seal());
+    }
+
+    /// The string of `key` in the current language (reactive).
+    pub fn t(&self, key: K) -> String {
+        key.get(self.lang.get()).to_string()
+    }
+
+    /// A template of `key` filled with `args`, in the current language (reactive).
+    pub fn tf(&self, key: K, args: &[(&str, &str)]) -> String {
+        i18n::tr(self.lang.get(), key, args)
+    }
+
+    /// Shows a status message.
+    pub fn say(&self, text: String, error: bool) {
+        self.notice.set(Some(Notice { text, error }));
+    }
+}
+
+/// The shared context; panics only if called outside the app.
+pub fn ctx() -> Ctx {
+    expect_context::<Ctx>()
+}
