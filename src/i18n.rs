@@ -128,6 +128,7 @@ table! {
     ErrNotUtf8 => "Line {line}, column {column}: the file is not UTF-8 text.", "第 {line} 行第 {column} 列：文件不是 UTF-8 文本。";
     ErrSyntax => "Line {line}, column {column}: this is not valid JSON ({message}).", "第 {line} 行第 {column} 列：不是有效的 JSON（{message}）。";
     ErrNotWorkbook => "This is not a cogovern workbook: \"format\" must be \"cogovern.workbook\".", "这不是 cogovern 工作簿：\"format\" 必须为 \"cogovern.workbook\"。";
+    ErrMissingVersion => "The file has no \"version\".", "文件缺少 \"version\"。";
     ErrBadVersion => "The version {version} is not a positive whole number.", "版本号 {version} 不是正整数。";
     ErrTooNew => "This file is version {file}, made by a newer cogovern; this one reads versions up to {supported}.", "此文件为版本 {file}，由更新的 cogovern 生成；本程序最多读取版本 {supported}。";
     ErrMigration => "The file could not be upgraded from version {from}: {message}", "无法从版本 {from} 升级文件：{message}";

@@ -310,8 +310,8 @@ pub enum Command {
         model: Id,
         /// Subject id.
         subject: Id,
-        /// New tier.
-        tier: Tier,
+        /// New tier; `None` removes the entry (the subject is then absent).
+        tier: Option<Tier>,
     },
     /// Moves (or, with `None`, unpins) a diagram node.
     MoveNode {
@@ -476,10 +476,10 @@ impl Command {
             } => {
                 require(wb, EntityKind::Subject, &subject)?;
                 let m = model_mut(wb, &model)?;
-                let old = m.tier(&subject);
-                match tier {
-                    Tier::Absent => m.tiers.remove(&subject),
-                    t => m.tiers.insert(subject.clone(), t),
+                // The raw entry, so a file's explicit "absent" survives undo exactly.
+                let old = match tier {
+                    Some(t) => m.tiers.insert(subject.clone(), t),
+                    None => m.tiers.remove(&subject),
                 };
                 Ok(Command::SetTier {
                     model,

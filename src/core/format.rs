@@ -11,7 +11,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::model::Workbook;
-use super::validate::{validate, Problem};
+use super::validate::{validate, Problem, Severity};
 
 /// The `format` name every file carries.
 pub const FORMAT: &str = "cogovern.workbook";
@@ -59,7 +59,9 @@ pub enum ImportError {
     },
     /// The JSON is not an object with a `format` of `cogovern.workbook`.
     NotAWorkbook,
-    /// The `version` is missing or not a positive whole number.
+    /// The file has no `version`.
+    MissingVersion,
+    /// The `version` is not a positive whole number.
     BadVersion(String),
     /// The file was written by a newer cogovern.
     TooNew {
@@ -100,6 +102,7 @@ impl fmt::Display for ImportError {
                 write!(f, "line {line}, column {column}: not valid JSON ({message})")
             }
             ImportError::NotAWorkbook => write!(f, "this is not a cogovern workbook (no \"format\": \"{FORMAT}\")"),
+            ImportError::MissingVersion => write!(f, "the file has no \"version\""),
             ImportError::BadVersion(v) => write!(f, "the version {v} is not a positive whole number"),
             ImportError::TooNew { file, supported } => write!(
                 f,
@@ -129,6 +132,8 @@ pub struct Imported {
     pub workbook: Workbook,
     /// The version it was migrated from, when it was older.
     pub migrated_from: Option<u32>,
+    /// Problems that do not stop the file from opening (see `Severity`).
+    pub warnings: Vec<Problem>,
 }
 
 #[derive(Serialize)]
@@ -197,7 +202,7 @@ pub fn import_with(
         return Err(ImportError::NotAWorkbook);
     }
     let version = match doc.get("version") {
-        None => return Err(ImportError::BadVersion("(missing)".into())),
+        None => return Err(ImportError::MissingVersion),
         Some(v) => match v.as_u64() {
             Some(n) if n >= 1 => n,
             _ => return Err(ImportError::BadVersion(v.to_string())),
@@ -218,13 +223,16 @@ pub fn import_with(
             path: e.path().to_string(),
             message: e.inner().to_string(),
         })?;
-    let problems = validate(&workbook);
-    if !problems.is_empty() {
-        return Err(ImportError::Invalid(problems));
+    let (warnings, errors): (Vec<Problem>, Vec<Problem>) = validate(&workbook)
+        .into_iter()
+        .partition(|p| p.kind.severity() == Severity::Warning);
+    if !errors.is_empty() {
+        return Err(ImportError::Invalid(errors));
     }
     Ok(Imported {
         workbook,
         migrated_from: (from < current).then_some(from),
+        warnings,
     })
 }
 

@@ -106,7 +106,7 @@ pub fn describe(cmd: &Command, wb: &Workbook) -> Label {
         }
         Command::SetTier { subject, tier, .. } => Label::SetTier {
             subject: name_of(wb, EntityKind::Subject, subject),
-            tier: *tier,
+            tier: tier.unwrap_or(Tier::Absent),
         },
         Command::MoveNode { node, .. } => Label::MoveNode(
             wb.subject(node)

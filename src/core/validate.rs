@@ -37,6 +37,26 @@ pub enum ProblemKind {
     BadNumber,
 }
 
+/// Whether a problem stops a file from opening.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// The data is inconsistent; the file is refused.
+    Error,
+    /// Worth fixing, but the file opens (a name blanked while editing must never lock a
+    /// user out of their own work).
+    Warning,
+}
+
+impl ProblemKind {
+    /// How serious the problem is.
+    pub fn severity(&self) -> Severity {
+        match self {
+            ProblemKind::EmptyName => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+}
+
 /// One problem and where it is, as a JSON path such as `models[1].cells.gov.infra.role`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {

@@ -119,6 +119,7 @@ pub fn describe_error(lang: Lang, e: &ImportError) -> (String, Vec<String>) {
             vec![],
         ),
         ImportError::NotAWorkbook => (t(K::ErrNotWorkbook, &[]), vec![]),
+        ImportError::MissingVersion => (t(K::ErrMissingVersion, &[]), vec![]),
         ImportError::BadVersion(v) => (t(K::ErrBadVersion, &[("version", v)]), vec![]),
         ImportError::TooNew { file, supported } => (
             t(
