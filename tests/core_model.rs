@@ -284,9 +284,9 @@ fn deleting_a_subject_removes_its_cells_tiers_and_layout_and_undo_restores_them(
     .unwrap();
     let m = wb.model("synergetic").unwrap();
     assert!(
-        m.cells.get("net").is_none()
-            && m.tiers.get("net").is_none()
-            && m.layout.get("net").is_none()
+        !m.cells.contains_key("net")
+            && !m.tiers.contains_key("net")
+            && !m.layout.contains_key("net")
     );
     assert_eq!(validate(&wb), vec![]);
     inverse.apply(&mut wb).unwrap();

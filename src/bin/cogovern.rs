@@ -11,7 +11,7 @@
 use std::process::ExitCode;
 
 use cogovern::core::csv::matrix_csv;
-use cogovern::core::format::{export, import, schema};
+use cogovern::core::format::{export, import};
 use cogovern::core::model::Lang;
 use cogovern::core::presets;
 
@@ -73,10 +73,13 @@ fn run(args: &[String]) -> Result<(), String> {
             print!("{}", matrix_csv(&wb, model, lang));
             Ok(())
         }
+        // The schema generator is native only, like the rest of this command's use.
+        #[cfg(not(target_arch = "wasm32"))]
         Some("schema") => {
+            let schema = cogovern::core::format::schema();
             println!(
                 "{}",
-                serde_json::to_string_pretty(&schema()).expect("a schema serialises")
+                serde_json::to_string_pretty(&schema).expect("a schema serialises")
             );
             Ok(())
         }

@@ -57,7 +57,12 @@ pub fn download(name: &str, mime: &str, content: &str) {
 
 /// The import error waiting in the dialog.
 #[derive(Clone, Copy)]
-struct Failed(RwSignal<Option<ImportError>>);
+pub struct Failed(RwSignal<Option<ImportError>>);
+
+/// Creates the import-error state shared by the file menu and the drop zone.
+pub fn provide_file_state() {
+    provide_context(Failed(RwSignal::new(None)));
+}
 
 fn problem_text(lang: Lang, p: &ProblemKind) -> String {
     // Problem texts come from the core in English; Chinese users get the path and a short gloss.
@@ -155,8 +160,7 @@ pub fn describe_error(lang: Lang, e: &ImportError) -> (String, Vec<String>) {
 
 /// Opens a file's bytes: a valid file replaces the workbook (one undo step); an invalid one
 /// shows the error and changes nothing.
-pub fn open_bytes(c: &Ctx, bytes: &[u8]) {
-    let failed = expect_context::<Failed>();
+pub fn open_bytes(c: &Ctx, failed: Failed, bytes: &[u8]) {
     match format::import(bytes) {
         Ok(imported) => {
             let title = imported.workbook.meta.title.clone();
@@ -169,6 +173,16 @@ pub fn open_bytes(c: &Ctx, bytes: &[u8]) {
                     text.push(' ');
                     text.push_str(&i18n::tr(lang, K::Migrated, &[("from", &from.to_string())]));
                 }
+                if let Some(first) = imported.warnings.first() {
+                    let first = format!("{}: {}", first.path, problem_text(lang, &first.kind));
+                    let count = imported.warnings.len().to_string();
+                    text.push(' ');
+                    text.push_str(&i18n::tr(
+                        lang,
+                        K::OpenedWithWarnings,
+                        &[("count", &count), ("first", &first)],
+                    ));
+                }
                 c.say(text, false);
                 failed.0.set(None);
             }
@@ -177,26 +191,21 @@ pub fn open_bytes(c: &Ctx, bytes: &[u8]) {
     }
 }
 
-fn read_file(c: Ctx, file: web_sys::File) {
-    let file = gloo::file::File::from(file);
-    let reader = StoredValue::new_local(None::<gloo::file::callbacks::FileReader>);
-    let handle = gloo::file::callbacks::read_as_bytes(&file, move |result| {
-        match result {
-            Ok(bytes) => open_bytes(&c, &bytes),
-            Err(e) => c.say(e.to_string(), true),
+/// Reads a picked or dropped file, then opens it.
+fn read_file(c: Ctx, failed: Failed, file: web_sys::File) {
+    leptos::task::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => open_bytes(&c, failed, &js_sys::Uint8Array::new(&buffer).to_vec()),
+            Err(_) => failed.0.set(Some(ImportError::Empty)),
         }
-        reader.set_value(None);
     });
-    // The reader must live until its callback runs.
-    reader.set_value(Some(handle));
 }
 
 /// File actions in the header.
 #[component]
 pub fn FileMenu() -> impl IntoView {
     let c = ctx();
-    let failed = Failed(RwSignal::new(None));
-    provide_context(failed);
+    let failed = expect_context::<Failed>();
     let paste_open = RwSignal::new(false);
     let paste_text = RwSignal::new(String::new());
     let input = NodeRef::<leptos::html::Input>::new();
@@ -245,7 +254,7 @@ pub fn FileMenu() -> impl IntoView {
                 on:change=move |e| {
                     let el: web_sys::HtmlInputElement = event_target(&e);
                     if let Some(f) = el.files().and_then(|l| l.get(0)) {
-                        read_file(c, f);
+                        read_file(c, failed, f);
                     }
                     el.set_value("");
                 }
@@ -275,7 +284,7 @@ pub fn FileMenu() -> impl IntoView {
                 <div class="row">
                     <button data-testid="paste-open" on:click=move |_| {
                         let text = paste_text.get_untracked();
-                        open_bytes(&c, text.as_bytes());
+                        open_bytes(&c, failed, text.as_bytes());
                         if failed.0.get_untracked().is_none() {
                             paste_open.set(false);
                             paste_text.set(String::new());
@@ -316,6 +325,7 @@ pub fn FileMenu() -> impl IntoView {
 #[component]
 pub fn DropZone() -> impl IntoView {
     let c = ctx();
+    let failed = expect_context::<Failed>();
     let over = RwSignal::new(false);
     let _ = window_event_listener(ev::dragover, move |e| {
         e.prevent_default();
@@ -330,7 +340,7 @@ pub fn DropZone() -> impl IntoView {
             .and_then(|d| d.files())
             .and_then(|l| l.get(0))
         {
-            read_file(c, f);
+            read_file(c, failed, f);
         }
     });
     view! {

@@ -553,7 +553,9 @@ fn CellEditor(nav: Nav) -> impl IntoView {
                                 (!src.is_empty())
                                     .then(|| view! {
                                         <p class="source" data-testid="cell-source">
-                                            <strong>{move || c.t(K::Source)}</strong> ": " {src}
+                                            <strong>{move || c.t(K::Source)}</strong> " "
+                                            // Citations quote the English paper.
+                                            <span lang="en">{src}</span>
                                         </p>
                                     })
                             }}

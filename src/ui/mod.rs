@@ -41,6 +41,7 @@ pub fn App() -> impl IntoView {
     let boot = storage::boot();
     let c = provide(boot.session, boot.lang, boot.view);
     storage::install(c, boot.recovery);
+    file::provide_file_state();
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", c.lang.get().tag());

@@ -83,13 +83,13 @@ pub fn Data() -> impl IntoView {
                                                 <th scope="row">{p.period.clone()}</th>
                                                 <td class="num">{p.netizens_million}</td>
                                                 <td class="num">{p.penetration_percent}</td>
-                                                <td>{p.report.clone()}</td>
+                                                <td lang="en">{p.report.clone()}</td>
                                             </tr>
                                         })
                                         .collect_view()}
                                 </tbody>
                             </table>
-                            <p class="muted">{move || c.tf(K::SourceLine, &[("source", &source)])}</p>
+                            <p class="muted">{move || c.t(K::SourceLine)} " " <span lang="en">{source}</span></p>
                         </figure>
                     }
                 })
