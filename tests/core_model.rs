@@ -754,3 +754,55 @@ fn diff_of_the_presets_lists_the_expected_changes() {
         7
     );
 }
+
+#[test]
+fn preset_models_fit_any_workbook_and_dangling_models_are_refused() {
+    let mut blank = presets::blank(t0());
+    let raw = presets::synergetic_model();
+    let err = Command::Insert {
+        index: 1,
+        entity: Entity::Model(raw.clone()),
+        refs: Refs::default(),
+    }
+    .apply(&mut blank.clone());
+    assert_eq!(
+        err,
+        Err(CommandError::NotFound(EntityKind::Subject, "assoc".into()))
+    );
+    let fitted = fit_model(&blank, raw);
+    assert!(fitted.cells.is_empty() && fitted.tiers.is_empty());
+    Command::Insert {
+        index: 1,
+        entity: Entity::Model(fitted),
+        refs: Refs::default(),
+    }
+    .apply(&mut blank)
+    .unwrap();
+    assert_eq!(validate(&blank), vec![]);
+    // On the paper's workbook a preset fits unchanged.
+    let wb = paper();
+    assert_eq!(
+        fit_model(&wb, presets::synergetic_model()),
+        presets::synergetic_model()
+    );
+}
+
+#[test]
+fn the_delete_warning_counts_the_cells_that_go() {
+    let wb = paper();
+    // Netizens have two cells in the synergetic model and none in the traditional one.
+    assert_eq!(cells_affected(&wb, EntityKind::Subject, "net"), 2);
+    // Illegal speech: 3 cells in the traditional model, 5 in the synergetic one.
+    assert_eq!(cells_affected(&wb, EntityKind::Object, "illegal"), 7);
+    assert_eq!(cells_affected(&wb, EntityKind::Role, "supervise"), 2);
+    assert_eq!(cells_affected(&wb, EntityKind::Method, "ethics"), 2);
+    assert_eq!(cells_affected(&wb, EntityKind::Stage, "stage-mature"), 0);
+    assert_eq!(
+        ids(&wb, EntityKind::Object),
+        ["infra", "practice", "illegal"]
+    );
+    assert_eq!(
+        entity(&wb, EntityKind::Role, "lead").unwrap().name().en,
+        "Leads"
+    );
+}

@@ -73,19 +73,6 @@ fn pick<T>(list: &[T], i: u8) -> Option<&T> {
     (!list.is_empty()).then(|| &list[i as usize % list.len()])
 }
 
-fn ids(wb: &Workbook, kind: EntityKind) -> Vec<Id> {
-    match kind {
-        EntityKind::Subject => wb.subjects.iter().map(|x| x.id.clone()).collect(),
-        EntityKind::Object => wb.objects.iter().map(|x| x.id.clone()).collect(),
-        EntityKind::Method => wb.methods.iter().map(|x| x.id.clone()).collect(),
-        EntityKind::Role => wb.roles.iter().map(|x| x.id.clone()).collect(),
-        EntityKind::Model => wb.models.iter().map(|x| x.id.clone()).collect(),
-        EntityKind::Stage => wb.timeline.iter().map(|x| x.id.clone()).collect(),
-        EntityKind::Principle => wb.principles.iter().map(|x| x.id.clone()).collect(),
-        EntityKind::Dataset => wb.datasets.iter().map(|x| x.id.clone()).collect(),
-    }
-}
-
 fn cell_at(wb: &Workbook, m: u8, s: u8, o: u8) -> Option<CellRef> {
     Some(CellRef::new(
         &pick(&wb.models, m)?.id,

@@ -76,6 +76,8 @@ pub trait Item: Clone {
     fn id(&self) -> &str;
     /// A text field.
     fn text_mut(&mut self, field: TextField) -> &mut Text;
+    /// A text field, read only.
+    fn text(&self, field: TextField) -> &Text;
     /// Its name.
     fn name(&self) -> &Text;
     /// Wraps it as an `Entity`.
@@ -95,6 +97,12 @@ macro_rules! item {
                 match field {
                     TextField::Name => &mut self.$name,
                     TextField::Description => &mut self.$desc,
+                }
+            }
+            fn text(&self, field: TextField) -> &Text {
+                match field {
+                    TextField::Name => &self.$name,
+                    TextField::Description => &self.$desc,
                 }
             }
             fn name(&self) -> &Text {
@@ -120,6 +128,46 @@ item!(Model, Model, name, description);
 item!(Stage, Stage, name, description);
 item!(Principle, Principle, name, description);
 item!(Dataset, Dataset, name, name);
+
+/// Runs `$body` with `$v` bound to a shared borrow of the workbook's list of `$kind`.
+macro_rules! with_list_ref {
+    ($wb:expr, $kind:expr, |$v:ident| $body:expr) => {
+        match $kind {
+            EntityKind::Subject => {
+                let $v = &$wb.subjects;
+                $body
+            }
+            EntityKind::Object => {
+                let $v = &$wb.objects;
+                $body
+            }
+            EntityKind::Method => {
+                let $v = &$wb.methods;
+                $body
+            }
+            EntityKind::Role => {
+                let $v = &$wb.roles;
+                $body
+            }
+            EntityKind::Model => {
+                let $v = &$wb.models;
+                $body
+            }
+            EntityKind::Stage => {
+                let $v = &$wb.timeline;
+                $body
+            }
+            EntityKind::Principle => {
+                let $v = &$wb.principles;
+                $body
+            }
+            EntityKind::Dataset => {
+                let $v = &$wb.datasets;
+                $body
+            }
+        }
+    };
+}
 
 /// Runs `$body` with `$v` bound to the workbook's list of `$kind`.
 macro_rules! with_list {
@@ -189,6 +237,10 @@ impl Entity {
     /// Its name.
     pub fn name(&self) -> &Text {
         with_entity!(self, |x| x.name())
+    }
+    /// A text field (a role's description is its badge letter).
+    pub fn text(&self, field: TextField) -> &Text {
+        with_entity!(self, |x| x.text(field))
     }
 }
 
@@ -389,14 +441,7 @@ fn position<T: Item>(list: &[T], id: &str) -> R<usize> {
 }
 
 fn require(wb: &Workbook, kind: EntityKind, id: &str) -> R<()> {
-    let found = match kind {
-        EntityKind::Subject => wb.subject(id).is_some(),
-        EntityKind::Object => wb.object(id).is_some(),
-        EntityKind::Method => wb.method(id).is_some(),
-        EntityKind::Role => wb.role(id).is_some(),
-        EntityKind::Model => wb.model(id).is_some(),
-        _ => true,
-    };
+    let found = with_list_ref!(wb, kind, |v| v.iter().any(|x| x.id() == id));
     found
         .then_some(())
         .ok_or_else(|| CommandError::NotFound(kind, id.into()))
@@ -445,6 +490,9 @@ impl Command {
             Command::Replace(entity) => {
                 let kind = entity.kind();
                 let id = entity.id().to_string();
+                if let Entity::Model(m) = &entity {
+                    check_model_refs(wb, m)?;
+                }
                 with_list!(wb, kind, |v| {
                     let i = position(v, &id)?;
                     let old = std::mem::replace(&mut v[i], typed(entity));
@@ -579,6 +627,9 @@ fn insert(wb: &mut Workbook, index: usize, entity: Entity, refs: Refs) -> R<Comm
     let id = entity.id().to_string();
     if wb.all_ids().any(|x| *x == id) {
         return Err(CommandError::DuplicateId(id));
+    }
+    if let Entity::Model(m) = &entity {
+        check_model_refs(wb, m)?;
     }
     with_list!(wb, kind, |v| insert_item(v, index, typed(entity))?);
     restore_refs(wb, &id, refs);
@@ -732,6 +783,79 @@ fn check_methods(wb: &Workbook, ms: &[Id]) -> R<()> {
         }
     }
     Ok(())
+}
+
+/// A model may only refer to subjects, objects, roles and methods of its workbook.
+fn check_model_refs(wb: &Workbook, m: &Model) -> R<()> {
+    for s in m.tiers.keys() {
+        require(wb, EntityKind::Subject, s)?;
+    }
+    for (s, o, c) in m.iter_cells() {
+        require(wb, EntityKind::Subject, s)?;
+        require(wb, EntityKind::Object, o)?;
+        if let Some(r) = &c.role {
+            require(wb, EntityKind::Role, r)?;
+        }
+        check_methods(wb, &c.methods)?;
+    }
+    for n in m.layout.keys() {
+        if wb.subject(n).is_none() {
+            require(wb, EntityKind::Object, n)?;
+        }
+    }
+    Ok(())
+}
+
+/// `model` with every reference to something `wb` lacks dropped, so a preset model can be
+/// added to any workbook.
+pub fn fit_model(wb: &Workbook, mut model: Model) -> Model {
+    model.tiers.retain(|s, _| wb.subject(s).is_some());
+    model
+        .layout
+        .retain(|n, _| wb.subject(n).is_some() || wb.object(n).is_some());
+    model.cells.retain(|s, _| wb.subject(s).is_some());
+    for row in model.cells.values_mut() {
+        row.retain(|o, _| wb.object(o).is_some());
+        for c in row.values_mut() {
+            if c.role.as_ref().is_some_and(|r| wb.role(r).is_none()) {
+                c.role = None;
+            }
+            c.methods.retain(|m| wb.method(m).is_some());
+        }
+        row.retain(|_, c| !c.is_empty());
+    }
+    model.cells.retain(|_, row| !row.is_empty());
+    model
+}
+
+/// The ids of every entity of `kind`, in order.
+pub fn ids(wb: &Workbook, kind: EntityKind) -> Vec<Id> {
+    with_list_ref!(wb, kind, |v| v.iter().map(|x| x.id().to_string()).collect())
+}
+
+/// The entity of `kind` with `id`, cloned.
+pub fn entity(wb: &Workbook, kind: EntityKind, id: &str) -> Option<Entity> {
+    with_list_ref!(wb, kind, |v| v
+        .iter()
+        .find(|x| x.id() == id)
+        .cloned()
+        .map(Item::wrap))
+}
+
+/// How many cells deleting the entity would remove or change, for the warning before it.
+pub fn cells_affected(wb: &Workbook, kind: EntityKind, id: &str) -> usize {
+    let mut copy = wb.clone();
+    match (Command::Remove {
+        kind,
+        id: id.into(),
+    })
+    .apply(&mut copy)
+    {
+        Ok(Command::Insert { refs, .. }) => {
+            refs.cells.len() + refs.method_uses.len() + refs.role_uses.len()
+        }
+        _ => 0,
+    }
 }
 
 /// A model copied under a new id and name: "start a synergetic draft from the traditional model".

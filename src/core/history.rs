@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 
 use chrono::{DateTime, Duration, Utc};
 
-use super::commands::{CellEdit, Command, CommandError, EntityKind, MetaField};
+use super::commands::{entity, CellEdit, Command, CommandError, EntityKind, MetaField, TextField};
 use super::model::{Text, Tier, Workbook};
 
 /// Edits of one field further apart than this start a new undo step.
@@ -70,17 +70,9 @@ pub enum Label {
 }
 
 fn name_of(wb: &Workbook, kind: EntityKind, id: &str) -> Text {
-    let found = match kind {
-        EntityKind::Subject => wb.subject(id).map(|x| &x.name),
-        EntityKind::Object => wb.object(id).map(|x| &x.name),
-        EntityKind::Method => wb.method(id).map(|x| &x.name),
-        EntityKind::Role => wb.role(id).map(|x| &x.name),
-        EntityKind::Model => wb.model(id).map(|x| &x.name),
-        EntityKind::Stage => wb.timeline.iter().find(|x| x.id == id).map(|x| &x.name),
-        EntityKind::Principle => wb.principles.iter().find(|x| x.id == id).map(|x| &x.name),
-        EntityKind::Dataset => wb.datasets.iter().find(|x| x.id == id).map(|x| &x.name),
-    };
-    found.cloned().unwrap_or_else(|| Text::new(id, id))
+    entity(wb, kind, id)
+        .map(|e| e.name().clone())
+        .unwrap_or_else(|| Text::new(id, id))
 }
 
 /// Describes `cmd` as applied to `wb` (call before applying it).
@@ -90,7 +82,20 @@ pub fn describe(cmd: &Command, wb: &Workbook) -> Label {
         Command::Remove { kind, id } => Label::Delete(*kind, name_of(wb, *kind, id)),
         Command::Reorder { kind, id, .. } => Label::Reorder(*kind, name_of(wb, *kind, id)),
         Command::Replace(e) => Label::Edit(e.kind(), name_of(wb, e.kind(), e.id())),
-        Command::SetText { kind, id, .. } => Label::Edit(*kind, name_of(wb, *kind, id)),
+        Command::SetText {
+            kind,
+            id,
+            field,
+            lang,
+            value,
+        } => {
+            // A rename is described by the new name: the one the user now sees.
+            let mut name = name_of(wb, *kind, id);
+            if *field == TextField::Name {
+                *name.raw_mut(*lang) = value.clone();
+            }
+            Label::Edit(*kind, name)
+        }
         Command::EditCell(at, edit) => {
             let subject = name_of(wb, EntityKind::Subject, &at.subject);
             let object = name_of(wb, EntityKind::Object, &at.object);

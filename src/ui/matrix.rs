@@ -170,6 +170,7 @@ pub fn Matrix() -> impl IntoView {
             </Show>
             <CellEditor nav=nav/>
             <Legend/>
+            <crate::ui::panel::WorkbookPanel/>
         </div>
     }
 }

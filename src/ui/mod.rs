@@ -2,6 +2,7 @@
 
 pub mod file;
 pub mod matrix;
+pub mod panel;
 pub mod session;
 pub mod storage;
 pub mod views;

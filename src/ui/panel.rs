@@ -1,0 +1,481 @@
+//! The workbook panel: models (choose, add from a preset, duplicate, rename, delete) and the
+//! subjects, objects, methods and roles, each editable in place. Deleting warns how many cells
+//! go with it; everything is one undo step.
+
+use leptos::prelude::*;
+
+use crate::core::commands::{
+    cells_affected, duplicate_model, entity, fit_model, ids, Command, Entity, EntityKind, Refs,
+    TextField,
+};
+use crate::core::model::*;
+use crate::core::presets;
+use crate::i18n::{self, K};
+use crate::ui::session::{ctx, Ctx};
+
+/// Sets one language of an entity's name or description.
+fn set_text(c: &Ctx, kind: EntityKind, id: &str, field: TextField, lang: Lang, value: String) {
+    let _ = c.dispatch(Command::SetText {
+        kind,
+        id: id.into(),
+        field,
+        lang,
+        value,
+    });
+}
+
+/// A new entity of `kind` with a fresh id, named in both languages.
+fn new_entity(wb: &Workbook, kind: EntityKind) -> Option<Entity> {
+    let id = wb.fresh_id(match kind {
+        EntityKind::Subject => "subject",
+        EntityKind::Object => "object",
+        EntityKind::Method => "method",
+        _ => "role",
+    });
+    let grey = "#6b7280".to_string();
+    Some(match kind {
+        EntityKind::Subject => Entity::Subject(Subject {
+            id,
+            name: Text::new("New subject", "新主体"),
+            kind: SubjectKind::Custom,
+            description: Text::default(),
+            advantages: vec![],
+            responsibilities: vec![],
+            colour: grey,
+        }),
+        EntityKind::Object => Entity::Object(Object {
+            id,
+            name: Text::new("New object", "新客体"),
+            category: ObjectCategory::Custom,
+            description: Text::default(),
+            examples: vec![],
+        }),
+        EntityKind::Method => Entity::Method(Method {
+            id,
+            name: Text::new("New method", "新治理方式"),
+            family: MethodFamily::Law,
+            description: Text::default(),
+        }),
+        EntityKind::Role => Entity::Role(Role {
+            id,
+            name: Text::new("New role", "新角色"),
+            letter: Text::new("?", "?"),
+            colour: grey,
+            weight: 1.0,
+            leadership: false,
+            main: false,
+            auxiliary: true,
+            supervision: false,
+        }),
+        _ => return None,
+    })
+}
+
+/// The whole panel.
+#[component]
+pub fn WorkbookPanel() -> impl IntoView {
+    let c = ctx();
+    view! {
+        <section class="workbook-panel" aria-labelledby="panel-title" data-testid="workbook-panel">
+            <h2 id="panel-title">{move || c.t(K::WorkbookPanel)}</h2>
+            <Models/>
+            <EntityList kind=EntityKind::Subject title=K::Subjects add=K::AddSubject/>
+            <EntityList kind=EntityKind::Object title=K::Objects add=K::AddObject/>
+            <EntityList kind=EntityKind::Method title=K::Methods add=K::AddMethod/>
+            <EntityList kind=EntityKind::Role title=K::LegendTitle add=K::AddRole/>
+        </section>
+    }
+}
+
+#[component]
+fn Models() -> impl IntoView {
+    let c = ctx();
+    let preset = RwSignal::new("synergetic".to_string());
+    let add = move |_| {
+        let now_model = c.session.with_untracked(|s| {
+            let (base, prefix) = match preset.get_untracked().as_str() {
+                "traditional" => (presets::traditional_model(), "traditional"),
+                "synergetic" => (presets::synergetic_model(), "synergetic"),
+                _ => (
+                    presets::blank(crate::ui::session::now()).models.remove(0),
+                    "model",
+                ),
+            };
+            let id = s.wb.fresh_id(prefix);
+            let m = fit_model(&s.wb, Model { id, ..base });
+            (s.wb.models.len(), m)
+        });
+        let (index, m) = now_model;
+        let id = m.id.clone();
+        if c.dispatch(Command::Insert {
+            index,
+            entity: Entity::Model(m),
+            refs: Refs::default(),
+        })
+        .is_ok()
+        {
+            c.session.update(|s| s.model = id);
+        }
+    };
+    view! {
+        <details open>
+            <summary>{move || c.t(K::Models)}</summary>
+            <For each=move || c.session.with(|s| ids(&s.wb, EntityKind::Model)) key=|id| id.clone() let:id>
+                <ModelRow id=id/>
+            </For>
+            <div class="row">
+                <label class="picker">
+                    <span class="visually-hidden">{move || c.t(K::Preset)}</span>
+                    <select data-testid="preset-picker" aria-label=move || c.t(K::Preset)
+                        on:change=move |e| preset.set(event_target_value(&e))>
+                        <option value="synergetic" selected=true>{move || c.t(K::PresetSynergetic)}</option>
+                        <option value="traditional">{move || c.t(K::PresetTraditional)}</option>
+                        <option value="blank">{move || c.t(K::PresetBlank)}</option>
+                    </select>
+                </label>
+                <button data-testid="add-model" on:click=add>{move || c.t(K::AddModel)}</button>
+            </div>
+        </details>
+    }
+}
+
+#[component]
+fn ModelRow(id: Id) -> impl IntoView {
+    let c = ctx();
+    let name = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            let lang = c.lang.get();
+            c.session.with(|s| {
+                s.wb.model(&id)
+                    .map(|m| m.name.get(lang).to_string())
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let current = {
+        let id = id.clone();
+        Memo::new(move |_| c.session.with(|s| s.model == id))
+    };
+    let select = {
+        let id = id.clone();
+        move |_| c.session.update(|s| s.model = id.clone())
+    };
+    let duplicate = {
+        let id = id.clone();
+        move |_| {
+            let made = c.session.with_untracked(|s| {
+                let m = s.wb.model(&id)?;
+                let new_id = s.wb.fresh_id(&id);
+                let copy_en = i18n::tr(Lang::En, K::CopyOf, &[("name", m.name.get(Lang::En))]);
+                let copy_zh = i18n::tr(Lang::Zh, K::CopyOf, &[("name", m.name.get(Lang::Zh))]);
+                let index = s.wb.models.iter().position(|x| x.id == id)? + 1;
+                Some((
+                    index,
+                    duplicate_model(m, new_id, Text::new(copy_en, copy_zh)),
+                ))
+            });
+            if let Some((index, m)) = made {
+                let new_id = m.id.clone();
+                if c.dispatch(Command::Insert {
+                    index,
+                    entity: Entity::Model(m),
+                    refs: Refs::default(),
+                })
+                .is_ok()
+                {
+                    c.session.update(|s| s.model = new_id);
+                }
+            }
+        }
+    };
+    let testid = format!("model-{id}");
+    view! {
+        <div class="entity" data-testid=testid class:current=current>
+            <button class="pick" aria-pressed=move || current.get().to_string() on:click=select
+                aria-label=move || c.tf(K::ShowModel, &[("name", &name.get())])>"●"</button>
+            <NameInputs kind=EntityKind::Model id=id.clone()/>
+            <button data-testid="duplicate-model" on:click=duplicate
+                aria-label=move || c.tf(K::DuplicateNamed, &[("name", &name.get())])>{move || c.t(K::Duplicate)}</button>
+            <DeleteButton kind=EntityKind::Model id=id/>
+        </div>
+    }
+}
+
+/// English and Chinese name inputs of an entity.
+#[component]
+fn NameInputs(kind: EntityKind, id: Id) -> impl IntoView {
+    let c = ctx();
+    let input = move |lang: Lang, label: K| {
+        let id = id.clone();
+        let id2 = id.clone();
+        let value = move || {
+            c.session.with(|s| {
+                entity(&s.wb, kind, &id)
+                    .map(|e| e.name().raw(lang).to_string())
+                    .unwrap_or_default()
+            })
+        };
+        let testid = format!("name-{}-{}", lang.tag(), id2);
+        view! {
+            <input
+                class="name"
+                lang=lang.tag()
+                data-testid=testid
+                aria-label=move || c.t(label)
+                prop:value=value
+                on:input=move |e| set_text(&c, kind, &id2, TextField::Name, lang, event_target_value(&e))
+                on:blur=move |_| c.seal()
+            />
+        }
+    };
+    view! { {input(Lang::En, K::NameEn)} {input(Lang::Zh, K::NameZh)} }
+}
+
+/// Delete with a warning that names how many cells go; confirmed by a second button.
+#[component]
+fn DeleteButton(kind: EntityKind, id: Id) -> impl IntoView {
+    let c = ctx();
+    let asking = RwSignal::new(None::<usize>);
+    let id2 = id.clone();
+    let ask = move |_| {
+        asking.set(Some(
+            c.session
+                .with_untracked(|s| cells_affected(&s.wb, kind, &id2)),
+        ))
+    };
+    let confirm = {
+        let id = id.clone();
+        move |_| {
+            asking.set(None);
+            let _ = c.dispatch(Command::Remove {
+                kind,
+                id: id.clone(),
+            });
+        }
+    };
+    let name = {
+        let id = id.clone();
+        move || {
+            let lang = c.lang.get();
+            c.session.with(|s| {
+                entity(&s.wb, kind, &id)
+                    .map(|e| e.name().get(lang).to_string())
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let name2 = name.clone();
+    view! {
+        <button data-testid="delete" on:click=ask aria-label=move || c.tf(K::DeleteNamed, &[("name", &name())])>
+            {move || c.t(K::Delete)}
+        </button>
+        {move || {
+            asking
+                .get()
+                .map(|n| {
+                    let warning = c.tf(K::DeleteWarning, &[("name", &name2()), ("count", &n.to_string())]);
+                    let confirm = confirm.clone();
+                    view! {
+                        <div class="confirm" role="alertdialog" aria-label=warning.clone() data-testid="delete-confirm">
+                            <span>{warning.clone()}</span>
+                            <button data-testid="delete-yes" autofocus on:click=confirm>{move || c.t(K::Delete)}</button>
+                            <button on:click=move |_| asking.set(None)>{move || c.t(K::Cancel)}</button>
+                        </div>
+                    }
+                })
+        }}
+    }
+}
+
+/// One kind of entity: a row per entity and an add button.
+#[component]
+fn EntityList(kind: EntityKind, title: K, add: K) -> impl IntoView {
+    let c = ctx();
+    let on_add = move |_| {
+        let made = c
+            .session
+            .with_untracked(|s| new_entity(&s.wb, kind).map(|e| (ids(&s.wb, kind).len(), e)));
+        if let Some((index, e)) = made {
+            let _ = c.dispatch(Command::Insert {
+                index,
+                entity: e,
+                refs: Refs::default(),
+            });
+        }
+    };
+    let slug = format!("{kind:?}").to_lowercase();
+    view! {
+        <details data-testid=format!("list-{slug}")>
+            <summary>{move || c.t(title)}</summary>
+            <For each=move || c.session.with(|s| ids(&s.wb, kind)) key=|id| id.clone() let:id>
+                <EntityRow kind=kind id=id/>
+            </For>
+            <button data-testid=format!("add-{slug}") on:click=on_add>{move || c.t(add)}</button>
+        </details>
+    }
+}
+
+#[component]
+fn EntityRow(kind: EntityKind, id: Id) -> impl IntoView {
+    let c = ctx();
+    let get = {
+        let id = id.clone();
+        move || c.session.with(|s| entity(&s.wb, kind, &id))
+    };
+    let replace = move |e: Entity| {
+        let _ = c.dispatch(Command::Replace(e));
+    };
+    let position = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            c.session
+                .with(|s| ids(&s.wb, kind).iter().position(|x| *x == id).unwrap_or(0))
+        })
+    };
+    let count = Memo::new(move |_| c.session.with(|s| ids(&s.wb, kind).len()));
+    let reorder = {
+        let id = id.clone();
+        move |up: bool| {
+            let (at, n) = (position.get_untracked(), count.get_untracked());
+            let to = if up {
+                at.checked_sub(1)
+            } else {
+                (at + 1 < n).then_some(at + 1)
+            };
+            if let Some(to) = to {
+                let _ = c.dispatch(Command::Reorder {
+                    kind,
+                    id: id.clone(),
+                    to,
+                });
+            }
+        }
+    };
+    let name = {
+        let get = get.clone();
+        move || {
+            get()
+                .map(|e| e.name().get(c.lang.get()).to_string())
+                .unwrap_or_default()
+        }
+    };
+    let move_up = reorder.clone();
+    let move_down = reorder;
+    let (n1, n2) = (name.clone(), name);
+    let colour = {
+        let get = get.clone();
+        move || match get() {
+            Some(Entity::Subject(s)) => Some(s.colour),
+            Some(Entity::Role(r)) => Some(r.colour),
+            _ => None,
+        }
+    };
+    let set_colour = {
+        let get = get.clone();
+        move |v: String| match get() {
+            Some(Entity::Subject(s)) => replace(Entity::Subject(Subject { colour: v, ..s })),
+            Some(Entity::Role(r)) => replace(Entity::Role(Role { colour: v, ..r })),
+            _ => {}
+        }
+    };
+    let description = {
+        let id = id.clone();
+        move || {
+            let lang = c.lang.get();
+            c.session.with(|s| {
+                entity(&s.wb, kind, &id)
+                    .map(|e| e.text(TextField::Description).raw(lang).to_string())
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let id_d = id.clone();
+    let id_tier = id.clone();
+    let desc_label = if kind == EntityKind::Role {
+        K::Letter
+    } else {
+        K::Description
+    };
+    let extra = {
+        let get = get.clone();
+        move || match get() {
+            Some(Entity::Subject(_)) => {
+                Some(view! { <TierSelect subject=id_tier.clone()/> }.into_any())
+            }
+            Some(Entity::Method(m)) => {
+                let m2 = m.clone();
+                Some(view! {
+                    <select aria-label=move || c.t(K::Family) data-testid="family"
+                        on:change=move |e| {
+                            let family = if event_target_value(&e) == "morals" { MethodFamily::Morals } else { MethodFamily::Law };
+                            replace(Entity::Method(Method { family, ..m2.clone() }));
+                        }>
+                        <option value="law" selected=m.family == MethodFamily::Law>{move || c.t(K::FamilyLaw)}</option>
+                        <option value="morals" selected=m.family == MethodFamily::Morals>{move || c.t(K::FamilyMorals)}</option>
+                    </select>
+                }.into_any())
+            }
+            _ => None,
+        }
+    };
+    let testid = format!("entity-{id}");
+    view! {
+        <div class="entity" data-testid=testid>
+            {move || colour().map(|col| {
+                let set_colour = set_colour.clone();
+                view! {
+                    <input type="color" aria-label=move || c.t(K::Colour) prop:value=col
+                        on:change=move |e| set_colour(event_target_value(&e))/>
+                }
+            })}
+            <NameInputs kind=kind id=id.clone()/>
+            <input
+                class="desc"
+                aria-label=move || c.t(desc_label)
+                data-testid="description"
+                prop:value=description
+                on:input=move |e| set_text(&c, kind, &id_d, TextField::Description, c.lang.get_untracked(), event_target_value(&e))
+                on:blur=move |_| c.seal()
+            />
+            {extra}
+            <button aria-label=move || c.tf(K::MoveUp, &[("name", &n1())]) disabled=move || position.get() == 0
+                on:click=move |_| move_up(true)>"↑"</button>
+            <button aria-label=move || c.tf(K::MoveDown, &[("name", &n2())]) disabled={move || position.get() + 1 >= count.get()}
+                on:click=move |_| move_down(false)>"↓"</button>
+            <DeleteButton kind=kind id=id/>
+        </div>
+    }
+}
+
+/// A subject's tier in the current model.
+#[component]
+fn TierSelect(subject: Id) -> impl IntoView {
+    let c = ctx();
+    let s2 = subject.clone();
+    let tier = Memo::new(move |_| {
+        c.session.with(|s| {
+            s.wb.model(&s.model)
+                .map(|m| m.tier(&s2))
+                .unwrap_or(Tier::Absent)
+        })
+    });
+    let slug = |t: Tier| format!("{t:?}").to_lowercase();
+    view! {
+        <select
+            data-testid="tier"
+            aria-label=move || c.t(K::Tier)
+            on:change=move |e| {
+                let v = event_target_value(&e);
+                let t = Tier::ALL.into_iter().find(|t| slug(*t) == v);
+                let model = c.session.with_untracked(|s| s.model.clone());
+                let _ = c.dispatch(Command::SetTier { model, subject: subject.clone(), tier: t.filter(|t| *t != Tier::Absent) });
+            }
+        >
+            {Tier::ALL
+                .into_iter()
+                .map(|t| view! { <option value=slug(t) selected=move || tier.get() == t>{move || c.t(i18n::tier(t))}</option> })
+                .collect_view()}
+        </select>
+    }
+}
