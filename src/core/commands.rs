@@ -842,6 +842,27 @@ pub fn entity(wb: &Workbook, kind: EntityKind, id: &str) -> Option<Entity> {
         .map(Item::wrap))
 }
 
+/// A text field of the entity of `kind` with `id`, borrowed (no clone on hot paths).
+pub fn text_of<'a>(
+    wb: &'a Workbook,
+    kind: EntityKind,
+    id: &str,
+    field: TextField,
+) -> Option<&'a Text> {
+    with_list_ref!(wb, kind, |v| v
+        .iter()
+        .find(|x| x.id() == id)
+        .map(|x| x.text(field)))
+}
+
+/// Position of the entity in its list, and the list's length.
+pub fn position_of(wb: &Workbook, kind: EntityKind, id: &str) -> Option<(usize, usize)> {
+    with_list_ref!(wb, kind, |v| v
+        .iter()
+        .position(|x| x.id() == id)
+        .map(|i| (i, v.len())))
+}
+
 /// How many cells deleting the entity would remove or change, for the warning before it.
 pub fn cells_affected(wb: &Workbook, kind: EntityKind, id: &str) -> usize {
     let mut copy = wb.clone();

@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 
 use chrono::{DateTime, Duration, Utc};
 
-use super::commands::{entity, CellEdit, Command, CommandError, EntityKind, MetaField, TextField};
+use super::commands::{text_of, CellEdit, Command, CommandError, EntityKind, MetaField, TextField};
 use super::model::{Text, Tier, Workbook};
 
 /// Edits of one field further apart than this start a new undo step.
@@ -70,8 +70,8 @@ pub enum Label {
 }
 
 fn name_of(wb: &Workbook, kind: EntityKind, id: &str) -> Text {
-    entity(wb, kind, id)
-        .map(|e| e.name().clone())
+    text_of(wb, kind, id, TextField::Name)
+        .cloned()
         .unwrap_or_else(|| Text::new(id, id))
 }
 

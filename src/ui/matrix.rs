@@ -8,38 +8,52 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::commands::{CellEdit, CellRef, Command};
-use crate::core::model::{Cell, Id, Lang, MethodFamily, Orientation, Text, Tier, Workbook};
+use crate::core::model::{Cell, Id, MethodFamily, Orientation, Text, Tier, Workbook};
 use crate::i18n::{self, K};
 use crate::ui::session::{ctx, Ctx};
 
-/// What a cell shows; compared by memos so unchanged cells are not touched.
-#[derive(Debug, Clone, PartialEq)]
+/// What a cell shows: small and `Copy`, so the 400 per-cell memos of a 20×20 matrix
+/// recompute without allocating and notify only the cells that really changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Summary {
-    letter: Option<String>,
-    colour: String,
-    role: Option<String>,
+    /// Index of the cell's role in the role scale.
+    role: Option<usize>,
     law: bool,
     morals: bool,
     orientation: Option<Orientation>,
 }
 
-fn summary(wb: &Workbook, cell: Option<&Cell>, lang: Lang) -> Summary {
-    let role = cell.and_then(|c| c.role.as_ref()).and_then(|r| wb.role(r));
+fn summary(wb: &Workbook, cell: Option<&Cell>) -> Summary {
+    let Some(cell) = cell else {
+        return Summary {
+            role: None,
+            law: false,
+            morals: false,
+            orientation: None,
+        };
+    };
     let family = |f| {
-        cell.is_some_and(|c| {
-            c.methods
-                .iter()
-                .any(|m| wb.method(m).is_some_and(|m| m.family == f))
-        })
+        cell.methods
+            .iter()
+            .any(|m| wb.method(m).is_some_and(|m| m.family == f))
     };
     Summary {
-        letter: role.map(|r| r.letter.get(lang).to_string()),
-        colour: role.map(|r| r.colour.clone()).unwrap_or_default(),
-        role: role.map(|r| r.name.get(lang).to_string()),
+        role: cell
+            .role
+            .as_ref()
+            .and_then(|r| wb.roles.iter().position(|x| &x.id == r)),
         law: family(MethodFamily::Law),
         morals: family(MethodFamily::Morals),
-        orientation: cell.and_then(|c| c.orientation),
+        orientation: cell.orientation,
     }
+}
+
+/// How a role looks in the current language: letter, colour, name.
+#[derive(Debug, Clone, PartialEq)]
+struct RoleLook {
+    letter: String,
+    colour: String,
+    name: String,
 }
 
 fn focus_cell(subject: &str, object: &str) {
@@ -119,9 +133,40 @@ pub fn Matrix() -> impl IntoView {
             })
             .collect::<Vec<_>>()
     };
+    let names = Memo::new(move |_| {
+        let lang = c.lang.get();
+        c.session.with(|s| {
+            let subjects =
+                s.wb.subjects
+                    .iter()
+                    .map(|x| (x.id.clone(), x.name.get(lang).to_string()));
+            subjects
+                .chain(
+                    s.wb.objects
+                        .iter()
+                        .map(|x| (x.id.clone(), x.name.get(lang).to_string())),
+                )
+                .collect()
+        })
+    });
+    let looks = Memo::new(move |_| {
+        let lang = c.lang.get();
+        c.session.with(|s| {
+            s.wb.roles
+                .iter()
+                .map(|r| RoleLook {
+                    letter: r.letter.get(lang).to_string(),
+                    colour: r.colour.clone(),
+                    name: r.name.get(lang).to_string(),
+                })
+                .collect()
+        })
+    });
     let nav = Nav {
         rows,
         cols,
+        names,
+        looks,
         focus,
         editing,
     };
@@ -218,6 +263,10 @@ fn ModelPicker() -> impl IntoView {
 struct Nav {
     rows: Memo<Vec<(Id, Tier)>>,
     cols: Memo<Vec<Id>>,
+    /// Subject and object names in the current language, by id.
+    names: Memo<std::collections::HashMap<Id, String>>,
+    /// The role scale as shown.
+    looks: Memo<Vec<RoleLook>>,
     focus: RwSignal<Option<(Id, Id)>>,
     editing: RwSignal<Option<(Id, Id)>>,
 }
@@ -352,27 +401,25 @@ fn MatrixCell(subject: Id, object: Id, nav: Nav, active: Memo<Option<(Id, Id)>>)
     let c = ctx();
     let (s, o) = (subject.clone(), object.clone());
     let sum = Memo::new(move |_| {
-        let lang = c.lang.get();
-        c.session.with(|x| {
-            summary(
-                &x.wb,
-                x.wb.model(&x.model).and_then(|m| m.cell(&s, &o)),
-                lang,
-            )
-        })
+        c.session
+            .with(|x| summary(&x.wb, x.wb.model(&x.model).and_then(|m| m.cell(&s, &o))))
+    });
+    let look = Memo::new(move |_| {
+        sum.get()
+            .role
+            .and_then(|i| nav.looks.with(|l| l.get(i).cloned()))
     });
     let (s, o) = (subject.clone(), object.clone());
     let aria = move || {
         let lang = c.lang.get();
-        let (sn, on) = c.session.with(|x| {
-            let name = |t: Option<&Text>| t.map(|t| t.get(lang).to_string()).unwrap_or_default();
+        let (sn, on) = nav.names.with(|n| {
             (
-                name(x.wb.subject(&s).map(|x| &x.name)),
-                name(x.wb.object(&o).map(|x| &x.name)),
+                n.get(&s).cloned().unwrap_or_default(),
+                n.get(&o).cloned().unwrap_or_default(),
             )
         });
-        let role = sum
-            .with(|x| x.role.clone())
+        let role = look
+            .with(|l| l.as_ref().map(|l| l.name.clone()))
             .unwrap_or_else(|| K::NoRole.get(lang).into());
         i18n::tr(
             lang,
@@ -448,7 +495,7 @@ fn MatrixCell(subject: Id, object: Id, nav: Nav, active: Memo<Option<(Id, Id)>>)
             role="gridcell"
             id=cell_dom_id(&subject, &object)
             data-testid=format!("cell-{subject}-{object}")
-            data-role=move || sum.with(|x| x.letter.clone().unwrap_or_default())
+            data-role=move || look.with(|l| l.as_ref().map(|l| l.letter.clone()).unwrap_or_default())
             tabindex=move || if is_active() { "0" } else { "-1" }
             aria-label=aria
             aria-selected=move || selected().to_string()
@@ -465,8 +512,8 @@ fn MatrixCell(subject: Id, object: Id, nav: Nav, active: Memo<Option<(Id, Id)>>)
                     Orientation::Both => K::MarkBoth,
                 });
                 view! {
-                    {x.letter.map(|l| view! {
-                        <span class="badge" style:background=x.colour.clone() aria-hidden="true">{l}</span>
+                    {look.get().map(|l| view! {
+                        <span class="badge" style:background=l.colour aria-hidden="true">{l.letter}</span>
                     })}
                     <span class="marks" aria-hidden="true">
                         {x.law.then(|| view! { <span class="law" title=K::LawMark.get(lang)>"■"</span> })}

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::core::commands::{
-    cells_affected, duplicate_model, entity, fit_model, ids, Command, Entity, EntityKind, Refs,
-    TextField,
+    cells_affected, duplicate_model, entity, fit_model, ids, position_of, text_of, Command, Entity,
+    EntityKind, Refs, TextField,
 };
 use crate::core::model::*;
 use crate::core::presets;
@@ -211,8 +211,8 @@ fn NameInputs(kind: EntityKind, id: Id) -> impl IntoView {
         let id2 = id.clone();
         let value = move || {
             c.session.with(|s| {
-                entity(&s.wb, kind, &id)
-                    .map(|e| e.name().raw(lang).to_string())
+                text_of(&s.wb, kind, &id, TextField::Name)
+                    .map(|t| t.raw(lang).to_string())
                     .unwrap_or_default()
             })
         };
@@ -259,8 +259,8 @@ fn DeleteButton(kind: EntityKind, id: Id) -> impl IntoView {
         move || {
             let lang = c.lang.get();
             c.session.with(|s| {
-                entity(&s.wb, kind, &id)
-                    .map(|e| e.name().get(lang).to_string())
+                text_of(&s.wb, kind, &id, TextField::Name)
+                    .map(|t| t.get(lang).to_string())
                     .unwrap_or_default()
             })
         }
@@ -305,12 +305,19 @@ fn EntityList(kind: EntityKind, title: K, add: K) -> impl IntoView {
         }
     };
     let slug = format!("{kind:?}").to_lowercase();
+    let open = RwSignal::new(false);
     view! {
-        <details data-testid=format!("list-{slug}")>
+        // Rows exist only while the list is open: closed lists cost nothing per edit.
+        <details
+            data-testid=format!("list-{slug}")
+            on:toggle=move |e| open.set(event_target::<web_sys::HtmlDetailsElement>(&e).open())
+        >
             <summary>{move || c.t(title)}</summary>
-            <For each=move || c.session.with(|s| ids(&s.wb, kind)) key=|id| id.clone() let:id>
-                <EntityRow kind=kind id=id/>
-            </For>
+            <Show when=move || open.get()>
+                <For each=move || c.session.with(|s| ids(&s.wb, kind)) key=|id| id.clone() let:id>
+                    <EntityRow kind=kind id=id/>
+                </For>
+            </Show>
             <button data-testid=format!("add-{slug}") on:click=on_add>{move || c.t(add)}</button>
         </details>
     }
@@ -319,25 +326,45 @@ fn EntityList(kind: EntityKind, title: K, add: K) -> impl IntoView {
 #[component]
 fn EntityRow(kind: EntityKind, id: Id) -> impl IntoView {
     let c = ctx();
-    let get = {
-        let id = id.clone();
-        move || c.session.with(|s| entity(&s.wb, kind, &id))
-    };
-    let replace = move |e: Entity| {
-        let _ = c.dispatch(Command::Replace(e));
-    };
-    let position = {
+    // The row's structure depends only on `kind`; values are read without cloning the entity,
+    // so an edit elsewhere costs this row a few lookups, not a rebuild.
+    let place = {
         let id = id.clone();
         Memo::new(move |_| {
             c.session
-                .with(|s| ids(&s.wb, kind).iter().position(|x| *x == id).unwrap_or(0))
+                .with(|s| position_of(&s.wb, kind, &id).unwrap_or((0, 0)))
         })
     };
-    let count = Memo::new(move |_| c.session.with(|s| ids(&s.wb, kind).len()));
+    let text = {
+        let id = id.clone();
+        move |field: TextField, fallback: bool| {
+            let id = id.clone();
+            Memo::new(move |_| {
+                let lang = c.lang.get();
+                c.session.with(|s| {
+                    text_of(&s.wb, kind, &id, field)
+                        .map(|t| if fallback { t.get(lang) } else { t.raw(lang) }.to_string())
+                        .unwrap_or_default()
+                })
+            })
+        }
+    };
+    let name = text(TextField::Name, true);
+    let description = text(TextField::Description, false);
+    // Applies a change to a copy of the entity, as one Replace command.
+    let update = {
+        let id = id.clone();
+        move |f: &dyn Fn(&mut Entity)| {
+            if let Some(mut e) = c.session.with_untracked(|s| entity(&s.wb, kind, &id)) {
+                f(&mut e);
+                let _ = c.dispatch(Command::Replace(e));
+            }
+        }
+    };
     let reorder = {
         let id = id.clone();
         move |up: bool| {
-            let (at, n) = (position.get_untracked(), count.get_untracked());
+            let (at, n) = place.get_untracked();
             let to = if up {
                 at.checked_sub(1)
             } else {
@@ -352,83 +379,60 @@ fn EntityRow(kind: EntityKind, id: Id) -> impl IntoView {
             }
         }
     };
-    let name = {
-        let get = get.clone();
-        move || {
-            get()
-                .map(|e| e.name().get(c.lang.get()).to_string())
-                .unwrap_or_default()
-        }
-    };
     let move_up = reorder.clone();
     let move_down = reorder;
-    let (n1, n2) = (name.clone(), name);
     let colour = {
-        let get = get.clone();
-        move || match get() {
-            Some(Entity::Subject(s)) => Some(s.colour),
-            Some(Entity::Role(r)) => Some(r.colour),
-            _ => None,
-        }
+        let (id, update) = (id.clone(), update.clone());
+        matches!(kind, EntityKind::Subject | EntityKind::Role).then(move || {
+            let value = move || {
+                c.session.with(|s| match kind {
+                    EntityKind::Subject => s.wb.subject(&id).map(|x| x.colour.clone()),
+                    _ => s.wb.role(&id).map(|x| x.colour.clone()),
+                })
+            };
+            view! {
+                <input type="color" aria-label=move || c.t(K::Colour) prop:value=move || value().unwrap_or_default()
+                    on:change=move |e| {
+                        let v = event_target_value(&e);
+                        update(&|e| match e {
+                            Entity::Subject(x) => x.colour = v.clone(),
+                            Entity::Role(x) => x.colour = v.clone(),
+                            _ => {}
+                        });
+                    }/>
+            }
+        })
     };
-    let set_colour = {
-        let get = get.clone();
-        move |v: String| match get() {
-            Some(Entity::Subject(s)) => replace(Entity::Subject(Subject { colour: v, ..s })),
-            Some(Entity::Role(r)) => replace(Entity::Role(Role { colour: v, ..r })),
-            _ => {}
-        }
+    let family = {
+        let (id, update) = (id.clone(), update.clone());
+        (kind == EntityKind::Method).then(move || {
+            let value = move || {
+                let morals = c.session.with(|s| s.wb.method(&id).is_some_and(|m| m.family == MethodFamily::Morals));
+                if morals { "morals" } else { "law" }
+            };
+            view! {
+                <select aria-label=move || c.t(K::Family) data-testid="family" prop:value=value
+                    on:change=move |e| {
+                        let family = if event_target_value(&e) == "morals" { MethodFamily::Morals } else { MethodFamily::Law };
+                        update(&|e| if let Entity::Method(m) = e { m.family = family });
+                    }>
+                    <option value="law">{move || c.t(K::FamilyLaw)}</option>
+                    <option value="morals">{move || c.t(K::FamilyMorals)}</option>
+                </select>
+            }
+        })
     };
-    let description = {
-        let id = id.clone();
-        move || {
-            let lang = c.lang.get();
-            c.session.with(|s| {
-                entity(&s.wb, kind, &id)
-                    .map(|e| e.text(TextField::Description).raw(lang).to_string())
-                    .unwrap_or_default()
-            })
-        }
-    };
+    let tier = (kind == EntityKind::Subject).then(|| view! { <TierSelect subject=id.clone()/> });
     let id_d = id.clone();
-    let id_tier = id.clone();
     let desc_label = if kind == EntityKind::Role {
         K::Letter
     } else {
         K::Description
     };
-    let extra = {
-        let get = get.clone();
-        move || match get() {
-            Some(Entity::Subject(_)) => {
-                Some(view! { <TierSelect subject=id_tier.clone()/> }.into_any())
-            }
-            Some(Entity::Method(m)) => {
-                let m2 = m.clone();
-                Some(view! {
-                    <select aria-label=move || c.t(K::Family) data-testid="family"
-                        on:change=move |e| {
-                            let family = if event_target_value(&e) == "morals" { MethodFamily::Morals } else { MethodFamily::Law };
-                            replace(Entity::Method(Method { family, ..m2.clone() }));
-                        }>
-                        <option value="law" selected=m.family == MethodFamily::Law>{move || c.t(K::FamilyLaw)}</option>
-                        <option value="morals" selected=m.family == MethodFamily::Morals>{move || c.t(K::FamilyMorals)}</option>
-                    </select>
-                }.into_any())
-            }
-            _ => None,
-        }
-    };
     let testid = format!("entity-{id}");
     view! {
         <div class="entity" data-testid=testid>
-            {move || colour().map(|col| {
-                let set_colour = set_colour.clone();
-                view! {
-                    <input type="color" aria-label=move || c.t(K::Colour) prop:value=col
-                        on:change=move |e| set_colour(event_target_value(&e))/>
-                }
-            })}
+            {colour}
             <NameInputs kind=kind id=id.clone()/>
             <input
                 class="desc"
@@ -438,10 +442,11 @@ fn EntityRow(kind: EntityKind, id: Id) -> impl IntoView {
                 on:input=move |e| set_text(&c, kind, &id_d, TextField::Description, c.lang.get_untracked(), event_target_value(&e))
                 on:blur=move |_| c.seal()
             />
-            {extra}
-            <button aria-label=move || c.tf(K::MoveUp, &[("name", &n1())]) disabled=move || position.get() == 0
+            {tier}
+            {family}
+            <button aria-label=move || c.tf(K::MoveUp, &[("name", &name.get())]) disabled=move || place.get().0 == 0
                 on:click=move |_| move_up(true)>"↑"</button>
-            <button aria-label=move || c.tf(K::MoveDown, &[("name", &n2())]) disabled={move || position.get() + 1 >= count.get()}
+            <button aria-label=move || c.tf(K::MoveDown, &[("name", &name.get())]) disabled={move || place.get().0 + 1 >= place.get().1}
                 on:click=move |_| move_down(false)>"↓"</button>
             <DeleteButton kind=kind id=id/>
         </div>
