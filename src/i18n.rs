@@ -41,6 +41,7 @@ table! {
     TabTimeline => "Timeline", "时间线";
     TabData => "Data", "数据";
     Version => "Version {version}", "版本 {version}";
+    Modified => "Last changed {date}", "最后修改于 {date}";
     Loading => "Loading the workbench…", "正在加载工作台……";
     Undo => "Undo", "撤销";
     Redo => "Redo", "重做";
@@ -206,6 +207,27 @@ table! {
     MetricOrderRights => "Rights protection share", "权利保障占比";
 }
 
+/// A date and time in `lang`'s usual form, shifted by `offset_minutes` east of UTC (the
+/// browser's time zone, passed in so this stays pure): "26 Nov 2026, 09:05" / "2026年11月26日 09:05".
+pub fn date_time(t: chrono::DateTime<chrono::Utc>, offset_minutes: i32, lang: Lang) -> String {
+    use chrono::{Datelike, Timelike};
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let local = t + chrono::Duration::minutes(offset_minutes.into());
+    let (y, m, d, hh, mm) = (
+        local.year(),
+        local.month(),
+        local.day(),
+        local.hour(),
+        local.minute(),
+    );
+    match lang {
+        Lang::En => format!("{d} {} {y}, {hh:02}:{mm:02}", MONTHS[m as usize - 1]),
+        Lang::Zh => format!("{y}年{m}月{d}日 {hh:02}:{mm:02}"),
+    }
+}
+
 /// Fills `{name}` slots of a template.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
@@ -366,6 +388,16 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn dates_follow_the_locale_and_time_zone() {
+        let t = chrono::DateTime::parse_from_rfc3339("2026-11-26T23:30:00Z")
+            .unwrap()
+            .to_utc();
+        assert_eq!(date_time(t, 0, Lang::En), "26 Nov 2026, 23:30");
+        assert_eq!(date_time(t, 480, Lang::Zh), "2026年11月27日 07:30");
+        assert_eq!(date_time(t, -300, Lang::En), "26 Nov 2026, 18:30");
     }
 
     #[test]

@@ -94,6 +94,15 @@ pub fn App() -> impl IntoView {
             <span data-testid="version">
                 {move || c.tf(K::Version, &[("version", env!("CARGO_PKG_VERSION"))])}
             </span>
+            " · "
+            <span data-testid="modified">
+                {move || {
+                    // The browser's offset, east of UTC in minutes, for local time.
+                    let offset = -(js_sys::Date::new_0().get_timezone_offset() as i32);
+                    let when = c.session.with(|s| s.wb.meta.modified);
+                    c.tf(K::Modified, &[("date", &i18n::date_time(when, offset, c.lang.get()))])
+                }}
+            </span>
         </footer>
     }
 }

@@ -260,6 +260,12 @@ test('used in 简体中文, the editor shows no English interface text', async (
   await expect(app.importError).toContainText('此文件为版本 5');
   expect(await englishLeft(page)).toEqual([]);
   await app.importError.getByTestId('import-error-close').click();
+  for (const list of ['subject', 'object', 'method', 'role']) {
+    await page.getByTestId(`list-${list}`).locator('summary').click();
+  }
+  await page.getByTestId('entity-gov').getByTestId('delete').click();
+  await expect(page.getByTestId('delete-confirm')).toContainText('删除政府？');
+  expect(await englishLeft(page)).toEqual([]);
   for (const slug of ['diagram', 'compare', 'timeline', 'data']) {
     await app.tab(slug).click();
     expect(await englishLeft(page), slug).toEqual([]);

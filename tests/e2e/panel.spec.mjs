@@ -88,3 +88,31 @@ test('start a synergetic draft from the traditional model, and add a preset mode
   await page.getByTestId('model-model-1').getByTestId('delete-yes').click();
   await expect(page.getByTestId('model-picker').locator('option')).toHaveCount(3);
 });
+
+test('a file dropped on the page opens; CSV export has the matrix', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  const text = await (await page.request.get('examples/synergetic.cogovern.json')).text();
+  await page.evaluate((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], 'dropped.cogovern.json', { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, text);
+  await expect(page.getByTestId('model-picker')).toHaveValue('synergetic');
+  await expect(page.getByTestId('title')).toHaveValue('One main power and three auxiliary participators');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const { readFileSync } = await import('node:fs');
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv.startsWith('\uFEFFSubject,Infrastructure and facilities,')).toBe(true);
+  expect(csv).toContain('Netizens,,Supervises; Online ethics and culture; rights,');
+});
+
+test('the footer shows when the workbook last changed, in the chosen language', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  await expect(page.getByTestId('modified')).toHaveText(/^Last changed \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}$/);
+  await app.language('zh-CN');
+  await expect(page.getByTestId('modified')).toHaveText(/^最后修改于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/);
+});
