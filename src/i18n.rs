@@ -187,6 +187,11 @@ table! {
     MoveUp => "Move {name} up", "上移{name}";
     MoveDown => "Move {name} down", "下移{name}";
     Tier => "Tier in this model", "在此模式中的层级";
+    RoleWeight => "Weight", "权重";
+    FlagLeadership => "Leadership", "领导";
+    FlagMain => "Main responsibility", "主要责任";
+    FlagAuxiliary => "Auxiliary", "辅助";
+    FlagSupervision => "Supervision", "监督";
     MetricName => "Metric", "指标";
     Before => "Before", "之前";
     After => "After", "之后";

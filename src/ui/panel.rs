@@ -423,6 +423,8 @@ fn EntityRow(kind: EntityKind, id: Id) -> impl IntoView {
         })
     };
     let tier = (kind == EntityKind::Subject).then(|| view! { <TierSelect subject=id.clone()/> });
+    let role_fields = (kind == EntityKind::Role)
+        .then(|| view! { <RoleFields id=id.clone() update=update.clone()/> });
     let id_d = id.clone();
     let desc_label = if kind == EntityKind::Role {
         K::Letter
@@ -444,12 +446,59 @@ fn EntityRow(kind: EntityKind, id: Id) -> impl IntoView {
             />
             {tier}
             {family}
+            {role_fields}
             <button aria-label=move || c.tf(K::MoveUp, &[("name", &name.get())]) disabled=move || place.get().0 == 0
                 on:click=move |_| move_up(true)>"↑"</button>
             <button aria-label=move || c.tf(K::MoveDown, &[("name", &name.get())]) disabled={move || place.get().0 + 1 >= place.get().1}
                 on:click=move |_| move_down(false)>"↓"</button>
             <DeleteButton kind=kind id=id/>
         </div>
+    }
+}
+
+/// A role's weight (used by the analytics) and what it counts as.
+#[component]
+fn RoleFields(
+    id: Id,
+    update: impl Fn(&dyn Fn(&mut Entity)) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let c = ctx();
+    let role = {
+        let id = id.clone();
+        Memo::new(move |_| c.session.with(|s| s.wb.role(&id).cloned()))
+    };
+    let update_weight = update.clone();
+    let flag = move |label: K, get: fn(&Role) -> bool, set: fn(&mut Role, bool)| {
+        let update = update.clone();
+        view! {
+            <label class="check">
+                <input type="checkbox" prop:checked=move || role.with(|r| r.as_ref().is_some_and(get))
+                    on:change=move |e| {
+                        let on = event_target_checked(&e);
+                        update(&|e| if let Entity::Role(r) = e { set(r, on) });
+                    }/>
+                {move || c.t(label)}
+            </label>
+        }
+    };
+    view! {
+        <label class="check">
+            {move || c.t(K::RoleWeight)}
+            <input type="number" min="0" max="10" step="0.25" class="weight" data-testid="weight"
+                prop:value=move || role.with(|r| r.as_ref().map(|r| r.weight.to_string()).unwrap_or_default())
+                on:change=move |e| {
+                    // Out-of-range or unreadable input is ignored; the field shows the stored value again.
+                    if let Ok(w) = event_target_value(&e).parse::<f64>() {
+                        if (0.0..=10.0).contains(&w) {
+                            update_weight(&|e| if let Entity::Role(r) = e { r.weight = w });
+                        }
+                    }
+                }/>
+        </label>
+        {flag(K::FlagLeadership, |r| r.leadership, |r, v| r.leadership = v)}
+        {flag(K::FlagMain, |r| r.main, |r, v| r.main = v)}
+        {flag(K::FlagAuxiliary, |r| r.auxiliary, |r, v| r.auxiliary = v)}
+        {flag(K::FlagSupervision, |r| r.supervision, |r, v| r.supervision = v)}
     }
 }
 

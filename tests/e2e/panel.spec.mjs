@@ -116,3 +116,35 @@ test('the footer shows when the workbook last changed, in the chosen language', 
   await app.language('zh-CN');
   await expect(page.getByTestId('modified')).toHaveText(/^最后修改于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/);
 });
+
+test('a role\'s weight and flags are editable and feed the analytics', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  await app.pickModel('synergetic');
+  await page.getByTestId('list-role').locator('summary').click();
+  const supervise = page.getByTestId('entity-supervise');
+  await supervise.getByTestId('weight').fill('4');
+  await supervise.getByTestId('weight').blur();
+  await supervise.getByRole('checkbox', { name: 'Supervision' }).uncheck();
+  await app.waitSaved((t) => {
+    const r = JSON.parse(t).roles.find((x) => x.id === 'supervise');
+    return r.weight === 4 && r.supervision === false;
+  });
+  // Without a supervising role, no main responsibility is watched any more.
+  await app.tab('compare').click();
+  await page.getByTestId('compare-from').selectOption('synergetic');
+  await expect(page.getByTestId('metric-supervision').locator('td').nth(0)).toHaveText('0.00');
+  await app.undoButton.click();
+  await expect(page.getByTestId('metric-supervision').locator('td').nth(0)).toHaveText('0.67');
+});
+
+test('Copy JSON puts the exported workbook on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const app = new Workbench(page);
+  await app.fresh();
+  await page.getByTestId('copy-json').click();
+  await expect(app.status).toContainText('JSON copied to the clipboard.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const exported = await app.exportJson();
+  expect(copied).toBe(exported.text);
+});
