@@ -147,7 +147,13 @@ table! {
     KeepMine => "Keep this tab's version", "保留本标签页的版本";
     TakeTheirs => "Load the other tab's version", "载入另一标签页的版本";
     Saved => "Saved", "已保存";
-    NotYet => "This view arrives in a later version of cogovern.", "此视图将在 cogovern 的后续版本中提供。";
+    RelLeads => "leads", "领导";
+    RelAssists => "assists", "协助";
+    RelSupervises => "supervises", "监督";
+    RelMain => "main responsibility for", "主要负责";
+    ArrowLabel => "{from} {relation} {to} (on {count} object(s))", "{from}{relation}{to}（涉及 {count} 个客体）";
+    Advantages => "Advantages:", "优势：";
+    Responsibilities => "Responsibilities:", "职责：";
     Stage => "Stage", "阶段";
     Years => "Years", "年份";
     LeadingBody => "Leading body", "牵头机构";

@@ -6,6 +6,7 @@
 pub mod analytics;
 pub mod commands;
 pub mod csv;
+pub mod diagram;
 pub mod diff;
 pub mod format;
 pub mod history;

@@ -222,7 +222,7 @@ pub fn Matrix() -> impl IntoView {
 
 /// Chooses the model shown.
 #[component]
-fn ModelPicker() -> impl IntoView {
+pub fn ModelPicker() -> impl IntoView {
     let c = ctx();
     let models = move || {
         let lang = c.lang.get();

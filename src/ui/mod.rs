@@ -1,5 +1,6 @@
 //! The thin UI: renders the core and dispatches its commands.
 
+pub mod diagram;
 pub mod file;
 pub mod matrix;
 pub mod panel;
@@ -82,7 +83,14 @@ pub fn App() -> impl IntoView {
             >
                 {move || match c.view.get() {
                     View::Matrix => view! { <matrix::Matrix/> }.into_any(),
-                    View::Diagram => view! { <p class="muted">{move || c.t(K::NotYet)}</p> }.into_any(),
+                    View::Diagram => {
+                        let model = Signal::derive(move || c.session.with(|s| s.model.clone()));
+                        view! {
+                            <matrix::ModelPicker/>
+                            <diagram::StructureDiagram model=model uid="main"/>
+                        }
+                        .into_any()
+                    }
                     View::Compare => view! { <views::Compare/> }.into_any(),
                     View::Timeline => view! { <views::Timeline/> }.into_any(),
                     View::Data => view! { <views::Data/> }.into_any(),

@@ -504,7 +504,10 @@ fn RoleFields(
 
 /// A subject's tier in the current model.
 #[component]
-fn TierSelect(subject: Id) -> impl IntoView {
+pub fn TierSelect(
+    /// The subject whose tier is chosen.
+    subject: Id,
+) -> impl IntoView {
     let c = ctx();
     let s2 = subject.clone();
     let tier = Memo::new(move |_| {
