@@ -154,7 +154,7 @@ pub fn structure(wb: &Workbook, model: &Model) -> Structure {
     );
     let objects: Vec<Id> = wb.objects.iter().map(|o| o.id.clone()).collect();
     let mut nodes = Vec::new();
-    let mut row = |nodes: &mut Vec<Node>, ids: &[Id], row: Row, y: f64, base: f64| {
+    let row = |nodes: &mut Vec<Node>, ids: &[Id], row: Row, y: f64, base: f64| {
         let (xs, r) = spread(ids.len(), base);
         nodes.extend(ids.iter().zip(xs).map(|(id, x)| Node {
             id: id.clone(),
