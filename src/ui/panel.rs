@@ -71,6 +71,20 @@ fn new_entity(wb: &Workbook, kind: EntityKind) -> Option<Entity> {
     })
 }
 
+/// Inserts a model at `index` (one undo step) and shows it.
+fn add_model(c: &Ctx, index: usize, m: Model) {
+    let id = m.id.clone();
+    if c.dispatch(Command::Insert {
+        index,
+        entity: Entity::Model(m),
+        refs: Refs::default(),
+    })
+    .is_ok()
+    {
+        c.session.update(|s| s.model = id);
+    }
+}
+
 /// The whole panel.
 #[component]
 pub fn WorkbookPanel() -> impl IntoView {
@@ -106,16 +120,7 @@ fn Models() -> impl IntoView {
             (s.wb.models.len(), m)
         });
         let (index, m) = now_model;
-        let id = m.id.clone();
-        if c.dispatch(Command::Insert {
-            index,
-            entity: Entity::Model(m),
-            refs: Refs::default(),
-        })
-        .is_ok()
-        {
-            c.session.update(|s| s.model = id);
-        }
+        add_model(&c, index, m);
     };
     view! {
         <details open>
@@ -176,16 +181,7 @@ fn ModelRow(id: Id) -> impl IntoView {
                 ))
             });
             if let Some((index, m)) = made {
-                let new_id = m.id.clone();
-                if c.dispatch(Command::Insert {
-                    index,
-                    entity: Entity::Model(m),
-                    refs: Refs::default(),
-                })
-                .is_ok()
-                {
-                    c.session.update(|s| s.model = new_id);
-                }
+                add_model(&c, index, m);
             }
         }
     };
