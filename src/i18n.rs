@@ -205,6 +205,7 @@ table! {
     Target => "Target", "目标";
     Improved => "improved", "改善";
     NotImproved => "not improved", "未改善";
+    Unchanged => "unchanged", "不变";
     ChangedCells => "{count} cells differ between the two models.", "两个模式之间有 {count} 个单元格不同。";
     CompareFrom => "From", "从";
     CompareTo => "To", "到";

@@ -224,7 +224,13 @@ pub fn Compare() -> impl IntoView {
                         </thead>
                         <tbody>
                             {d.metrics.into_iter().zip(before).zip(after).map(|((m, b), a)| {
-                                let key = if m.improved { K::Improved } else { K::NotImproved };
+                                let key = if m.improved {
+                                    K::Improved
+                                } else if (m.after - m.before).abs() < 1e-9 {
+                                    K::Unchanged
+                                } else {
+                                    K::NotImproved
+                                };
                                 let band = format!("{:.2}–{:.2}", a.target.lo, a.target.hi);
                                 view! {
                                     <tr data-testid=format!("metric-{:?}", m.id).to_lowercase()>

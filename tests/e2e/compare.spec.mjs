@@ -25,6 +25,7 @@ test('compare the presets: changed cells marked, metrics with deltas and reading
   await expect(participation).toContainText('+0.40 improved');
   await expect(participation).toContainText('Imbalance of the governance subject structure');
   await expect(participation).toContainText('100% of the subjects hold a role.');
+  await expect(page.getByTestId('metric-accountability')).toContainText('+0.00 unchanged');
   await expect(page.getByTestId('metric-orderrights')).toContainText('More emphasis on regulation, less on rights protection');
   // Both structures, side by side: the leadership layer only on the right.
   await expect(page.getByTestId('structure-from').getByTestId('node-party')).toHaveClass(/absent/);
