@@ -1,5 +1,5 @@
-//! Geometry of the structure diagram, pure and deterministic (after leptos-chartistry: the
-//! numbers here, a thin SVG component in the UI).
+//! Geometry of the structure diagram, pure and deterministic: the numbers live here and a thin
+//! SVG component in the UI draws them, so layout is tested without a browser.
 //!
 //! Rows from the top: the leadership layer, the main power, the auxiliary participators, the
 //! governance objects, and the subjects absent from the model. Arrows come from the matrix:
