@@ -133,9 +133,9 @@ test('a role\'s weight and flags are editable and feed the analytics', async ({ 
   // Without a supervising role, no main responsibility is watched any more.
   await app.tab('compare').click();
   await page.getByTestId('compare-from').selectOption('synergetic');
-  await expect(page.getByTestId('metric-supervision').locator('td').nth(0)).toHaveText('0.00');
+  await expect(page.getByTestId('metric-supervision').locator('td').nth(0)).toHaveText('0.00 poor');
   await app.undoButton.click();
-  await expect(page.getByTestId('metric-supervision').locator('td').nth(0)).toHaveText('0.67');
+  await expect(page.getByTestId('metric-supervision').locator('td').nth(0)).toHaveText('0.67 good');
 });
 
 test('Copy JSON puts the exported workbook on the clipboard', async ({ page, context }) => {
