@@ -163,6 +163,8 @@ table! {
     Netizens => "Netizens (millions)", "网民规模（百万）";
     Penetration => "Internet penetration (%)", "互联网普及率（%）";
     Report => "Report", "报告";
+    AddRow => "Add a row", "添加一行";
+    DeleteRow => "Delete row {row}", "删除第 {row} 行";
     SourceLine => "Source:", "来源：";
     Present => "present", "至今";
     WorkbookPanel => "Workbook", "工作簿";

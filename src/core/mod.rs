@@ -4,6 +4,7 @@
 //! so everything is tested with plain `cargo test`.
 
 pub mod analytics;
+pub mod chart;
 pub mod commands;
 pub mod csv;
 pub mod diagram;

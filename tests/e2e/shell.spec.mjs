@@ -45,9 +45,8 @@ test('every tab is reachable by Tab and opens with Enter', async ({ page }) => {
   const app = new Workbench(page);
   await app.fresh();
   for (const slug of ['diagram', 'compare', 'timeline', 'data', 'matrix']) {
-    // Walk the focus with Tab from the top of the page until the tab is reached.
-    await page.locator('body').focus();
-    await page.evaluate(() => document.activeElement.blur());
+    // Walk the focus with Tab from the top of the page (its first control, the skip link).
+    await page.evaluate(() => document.querySelector('.skip').focus());
     let reached = false;
     for (let i = 0; i < 40 && !reached; i++) {
       await page.keyboard.press('Tab');
@@ -68,5 +67,40 @@ test('the timeline and the data view show the paper\'s Table 1 and Figure 1', as
   await expect(page.getByTestId('timeline')).toContainText('Office of the Central Cyberspace Affairs Commission');
   await app.tab('data').click();
   await expect(page.getByTestId('dataset-figure1').locator('tbody tr')).toHaveCount(7);
-  await expect(page.getByTestId('dataset-figure1')).toContainText('854');
+  await expect(page.getByTestId('point-6-netizens')).toHaveValue('854');
+  const chart = page.getByTestId('figure1-chart');
+  await expect(chart.locator('rect.bar')).toHaveCount(7);
+  await expect(chart).toContainText('61.2%');
+  await expect(chart).toContainText('Netizens (millions)');
+  await expect(chart).toContainText('Internet penetration (%)');
+  await expect(page.getByTestId('panel-data')).toContainText('CNNIC, Statistical Report on Internet Development in China');
+});
+
+test('a teacher adds a later year to Figure 1, the chart grows, and a bad value is refused', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  await app.tab('data').click();
+  await page.getByTestId('add-point').click();
+  await page.getByTestId('point-7-period').fill('2024-12');
+  await page.getByTestId('point-7-period').press('Enter');
+  await page.getByTestId('point-7-netizens').fill('1108');
+  await page.getByTestId('point-7-netizens').press('Enter');
+  await page.getByTestId('point-7-penetration').fill('150');
+  await page.getByTestId('point-7-penetration').press('Enter');
+  await expect(page.getByTestId('point-7-penetration')).toHaveValue('61.2');
+  await page.getByTestId('point-7-penetration').fill('78.6');
+  await page.getByTestId('point-7-penetration').press('Enter');
+  const chart = page.getByTestId('figure1-chart');
+  await expect(chart.locator('rect.bar')).toHaveCount(8);
+  await expect(chart).toContainText('2024-12');
+  await expect(chart).toContainText('1250');
+  // Each edit is one undo step: four undos remove the row again, four redos bring it back.
+  for (let i = 0; i < 4; i++) await app.undoButton.click();
+  await expect(chart.locator('rect.bar')).toHaveCount(7);
+  for (let i = 0; i < 4; i++) await app.redoButton.click();
+  await expect(chart.locator('rect.bar')).toHaveCount(8);
+  await app.waitSaved((t) => JSON.parse(t).datasets[0].points[7]?.penetration_percent === 78.6);
+  await page.reload();
+  await expect(page.getByTestId('figure1-chart').locator('rect.bar')).toHaveCount(8);
+  await expect(page.getByTestId('point-7-period')).toHaveValue('2024-12');
 });
