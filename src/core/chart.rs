@@ -107,8 +107,7 @@ pub fn figure1(points: &[DataPoint]) -> Chart {
                 .fold(0.0, f64::max),
             TICKS,
         )
-        .min(100.0)
-        .max(1.0),
+        .clamp(1.0, 100.0),
         p0: b,
         p1: t,
     };
