@@ -156,6 +156,10 @@ table! {
     Responsibilities => "Responsibilities:", "职责：";
     Stage => "Stage", "阶段";
     Years => "Years", "年份";
+    StartYear => "From", "起始年份";
+    EndYear => "To (empty: still going)", "截止年份（空白表示至今）";
+    OtherRegulatorsList => "Other regulators (separated by ;)", "其他监管主体（以 ; 分隔）";
+    NextStep => "Next step:", "下一步：";
     LeadingBody => "Leading body", "牵头机构";
     OtherRegulators => "Other regulators", "其他监管主体";
     Description => "Description", "说明";

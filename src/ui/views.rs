@@ -11,46 +11,116 @@ use crate::core::model::{DataPoint, Id, Lang};
 use crate::i18n::{self, K};
 use crate::ui::session::ctx;
 
-/// Stages of the traditional model (Table 1).
+/// Stages of the traditional model (Table 1), editable in place, ending in the step to the
+/// synergetic model.
 #[component]
 pub fn Timeline() -> impl IntoView {
     let c = ctx();
+    let ids = move || {
+        c.session.with(|s| {
+            s.wb.timeline
+                .iter()
+                .map(|x| x.id.clone())
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
-        <table class="plain" data-testid="timeline">
-            <thead>
-                <tr>
-                    <th scope="col">{move || c.t(K::Stage)}</th>
-                    <th scope="col">{move || c.t(K::Years)}</th>
-                    <th scope="col">{move || c.t(K::LeadingBody)}</th>
-                    <th scope="col">{move || c.t(K::OtherRegulators)}</th>
-                    <th scope="col">{move || c.t(K::Description)}</th>
-                </tr>
-            </thead>
-            <tbody>
+        <ol class="timeline" data-testid="timeline">
+            <For each=ids key=|id| id.clone() let:id>
+                <StageItem id=id/>
+            </For>
+            <li class="stage next" data-testid="timeline-next">
+                <strong>{move || c.t(K::NextStep)}</strong>
+                " "
                 {move || {
                     let lang = c.lang.get();
-                    let present = c.t(K::Present);
-                    c.session.with(|s| {
-                        s.wb.timeline
-                            .iter()
-                            .map(|st| {
-                                let years = format!("{}–{}", st.start, st.end.map(|e| e.to_string()).unwrap_or_else(|| present.clone()));
-                                let others = st.other_regulators.iter().map(|t| t.get(lang)).collect::<Vec<_>>().join("; ");
-                                view! {
-                                    <tr>
-                                        <th scope="row">{st.name.get(lang).to_string()}</th>
-                                        <td>{years}</td>
-                                        <td>{st.leading_body.get(lang).to_string()}</td>
-                                        <td>{others}</td>
-                                        <td>{st.description.get(lang).to_string()}</td>
-                                    </tr>
-                                }
-                            })
-                            .collect_view()
-                    })
+                    c.session.with(|s| s.wb.model("synergetic").map(|m| m.name.get(lang).to_string()))
+                        .unwrap_or_else(|| K::PresetSynergetic.get(lang).to_string())
                 }}
-            </tbody>
-        </table>
+            </li>
+        </ol>
+    }
+}
+
+#[component]
+fn StageItem(id: Id) -> impl IntoView {
+    let c = ctx();
+    let stage = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            c.session
+                .with(|s| s.wb.timeline.iter().find(|x| x.id == id).cloned())
+        })
+    };
+    // One Replace per committed field: one undo step each.
+    let update = move |f: &dyn Fn(&mut crate::core::model::Stage)| {
+        if let Some(mut st) = stage.get_untracked() {
+            f(&mut st);
+            let _ = c.dispatch(Command::Replace(Entity::Stage(st)));
+        }
+    };
+    let text = move |label: K,
+                     slug: &'static str,
+                     get: fn(&crate::core::model::Stage, Lang) -> String,
+                     set: fn(&mut crate::core::model::Stage, Lang, &str)| {
+        view! {
+            <label class="field">
+                <span>{move || c.t(label)}</span>
+                <input data-testid=format!("{id}-{slug}", id = stage.get_untracked().map(|s| s.id).unwrap_or_default())
+                    prop:value=move || stage.with(|st| st.as_ref().map(|st| get(st, c.lang.get())).unwrap_or_default())
+                    on:change=move |e| {
+                        let v = event_target_value(&e);
+                        let lang = c.lang.get_untracked();
+                        update(&|st| set(st, lang, &v));
+                    }/>
+            </label>
+        }
+    };
+    let year = move |label: K,
+                     slug: &'static str,
+                     get: fn(&crate::core::model::Stage) -> Option<i32>,
+                     set: fn(&mut crate::core::model::Stage, Option<i32>)| {
+        view! {
+            <label class="field year">
+                <span>{move || c.t(label)}</span>
+                <input type="number" data-testid=format!("{id}-{slug}", id = stage.get_untracked().map(|s| s.id).unwrap_or_default())
+                    prop:value=move || stage.with(|st| st.as_ref().and_then(get).map(|y| y.to_string()).unwrap_or_default())
+                    on:change=move |e| {
+                        let raw = event_target_value(&e);
+                        let v = raw.trim();
+                        match v.parse::<i32>() {
+                            Ok(y) if (1900..=2200).contains(&y) => update(&|st| set(st, Some(y))),
+                            _ if v.is_empty() => update(&|st| set(st, None)),
+                            _ => {
+                                // Not a year: the field shows the stored value again.
+                                let shown = stage.get_untracked().as_ref().and_then(get).map(|y| y.to_string()).unwrap_or_default();
+                                event_target::<web_sys::HtmlInputElement>(&e).set_value(&shown);
+                            }
+                        }
+                    }/>
+            </label>
+        }
+    };
+    view! {
+        <li class="stage" data-testid=format!("stage-{id}")>
+            {text(K::Stage, "name", |st, l| st.name.raw(l).to_string(), |st, l, v| *st.name.raw_mut(l) = v.to_string())}
+            <div class="row">
+                {year(K::StartYear, "start", |st| Some(st.start), |st, y| if let Some(y) = y { st.start = y })}
+                {year(K::EndYear, "end", |st| st.end, |st, y| st.end = y)}
+            </div>
+            {text(K::LeadingBody, "leading", |st, l| st.leading_body.raw(l).to_string(), |st, l, v| *st.leading_body.raw_mut(l) = v.to_string())}
+            {text(K::OtherRegulatorsList, "others",
+                |st, l| st.other_regulators.iter().map(|t| t.get(l).to_string()).collect::<Vec<_>>().join("; "),
+                |st, l, v| {
+                    let old = std::mem::take(&mut st.other_regulators);
+                    st.other_regulators = v.split(';').map(str::trim).filter(|x| !x.is_empty()).enumerate().map(|(i, x)| {
+                        let mut t = old.get(i).cloned().unwrap_or_default();
+                        *t.raw_mut(l) = x.to_string();
+                        t
+                    }).collect();
+                })}
+            {text(K::Description, "description", |st, l| st.description.raw(l).to_string(), |st, l, v| *st.description.raw_mut(l) = v.to_string())}
+        </li>
     }
 }
 

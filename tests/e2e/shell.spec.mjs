@@ -63,8 +63,10 @@ test('the timeline and the data view show the paper\'s Table 1 and Figure 1', as
   const app = new Workbench(page);
   await app.fresh();
   await app.tab('timeline').click();
-  await expect(page.getByTestId('timeline').locator('tbody tr')).toHaveCount(4);
-  await expect(page.getByTestId('timeline')).toContainText('Office of the Central Cyberspace Affairs Commission');
+  await expect(page.locator('[data-testid^=stage-stage-]')).toHaveCount(4);
+  await expect(page.getByTestId('stage-upgrading-leading')).toHaveValue('Office of the Central Cyberspace Affairs Commission');
+  await expect(page.getByTestId('stage-upgrading-end')).toHaveValue('');
+  await expect(page.getByTestId('timeline-next')).toContainText('synergetic model');
   await app.tab('data').click();
   await expect(page.getByTestId('dataset-figure1').locator('tbody tr')).toHaveCount(7);
   await expect(page.getByTestId('point-6-netizens')).toHaveValue('854');
@@ -74,6 +76,26 @@ test('the timeline and the data view show the paper\'s Table 1 and Figure 1', as
   await expect(chart).toContainText('Netizens (millions)');
   await expect(chart).toContainText('Internet penetration (%)');
   await expect(page.getByTestId('panel-data')).toContainText('CNNIC, Statistical Report on Internet Development in China');
+});
+
+test('the timeline is edited in place in Chinese, survives a reload, and refuses a non-year', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  await app.language('zh-CN');
+  await app.tab('timeline').click();
+  const leading = page.getByTestId('stage-mature-leading');
+  await expect(leading).toHaveValue('国务院新闻办公室');
+  await leading.fill('国务院新闻办公室（网络局）');
+  await leading.press('Enter');
+  await expect(app.undoButton).toHaveAccessibleName('撤销：编辑阶段“相对成熟阶段”');
+  await page.getByTestId('stage-mature-end').fill('3000');
+  await page.getByTestId('stage-mature-end').press('Enter');
+  await expect(page.getByTestId('stage-mature-end')).toHaveValue('2013');
+  await app.waitSaved((t) => JSON.parse(t).timeline[2].leading_body.zh === '国务院新闻办公室（网络局）');
+  await page.reload();
+  await expect(page.getByTestId('stage-mature-leading')).toHaveValue('国务院新闻办公室（网络局）');
+  await app.language('en');
+  await expect(page.getByTestId('stage-mature-leading')).toHaveValue('State Council Information Office');
 });
 
 test('a teacher adds a later year to Figure 1, the chart grows, and a bad value is refused', async ({ page }) => {
