@@ -86,31 +86,15 @@ const TICKS: usize = 5;
 /// Lays out `points` (in time order).
 pub fn figure1(points: &[DataPoint]) -> Chart {
     let (l, t, r, b) = PLOT;
-    let left = Scale {
+    // Each axis runs from zero to a round value above the series' largest.
+    let axis = |value: fn(&DataPoint) -> f64, cap: f64| Scale {
         d0: 0.0,
-        d1: nice_max(
-            points
-                .iter()
-                .map(|p| p.netizens_million)
-                .fold(0.0, f64::max),
-            TICKS,
-        ),
+        d1: nice_max(points.iter().map(value).fold(0.0, f64::max), TICKS).clamp(1.0, cap),
         p0: b,
         p1: t,
     };
-    let right = Scale {
-        d0: 0.0,
-        d1: nice_max(
-            points
-                .iter()
-                .map(|p| p.penetration_percent)
-                .fold(0.0, f64::max),
-            TICKS,
-        )
-        .clamp(1.0, 100.0),
-        p0: b,
-        p1: t,
-    };
+    let left = axis(|p| p.netizens_million, f64::INFINITY);
+    let right = axis(|p| p.penetration_percent, 100.0);
     let ticks = |s: Scale| {
         (0..=TICKS)
             .map(|i| s.d1 * i as f64 / TICKS as f64)

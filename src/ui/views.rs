@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::analytics::{analyse, MetricId, Status};
 use crate::core::chart;
-use crate::core::commands::{Command, Entity};
+use crate::core::commands::{ids, Command, Entity, EntityKind};
 use crate::core::diff::{diff, CellField, Change};
 use crate::core::model::{DataPoint, Id, Lang};
 use crate::i18n::{self, K};
@@ -16,17 +16,10 @@ use crate::ui::session::ctx;
 #[component]
 pub fn Timeline() -> impl IntoView {
     let c = ctx();
-    let ids = move || {
-        c.session.with(|s| {
-            s.wb.timeline
-                .iter()
-                .map(|x| x.id.clone())
-                .collect::<Vec<_>>()
-        })
-    };
+    let stage_ids = move || c.session.with(|s| ids(&s.wb, EntityKind::Stage));
     view! {
         <ol class="timeline" data-testid="timeline">
-            <For each=ids key=|id| id.clone() let:id>
+            <For each=stage_ids key=|id| id.clone() let:id>
                 <StageItem id=id/>
             </For>
             <li class="stage next" data-testid="timeline-next">
@@ -179,16 +172,9 @@ fn Figure1Chart(dataset: Id) -> impl IntoView {
 #[component]
 pub fn Data() -> impl IntoView {
     let c = ctx();
-    let ids = move || {
-        c.session.with(|s| {
-            s.wb.datasets
-                .iter()
-                .map(|d| d.id.clone())
-                .collect::<Vec<_>>()
-        })
-    };
+    let dataset_ids = move || c.session.with(|s| ids(&s.wb, EntityKind::Dataset));
     view! {
-        <For each=ids key=|id| id.clone() let:id>
+        <For each=dataset_ids key=|id| id.clone() let:id>
             <DatasetView id=id/>
         </For>
     }
