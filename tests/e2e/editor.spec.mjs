@@ -271,3 +271,34 @@ test('used in 简体中文, the editor shows no English interface text', async (
     expect(await englishLeft(page), slug).toEqual([]);
   }
 });
+
+test('a save that does not read back is reported, never taken as saved', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  // Writes "succeed" but the storage hands back something else: the app must not trust them.
+  await page.evaluate(() => {
+    const realGet = Storage.prototype.getItem;
+    Storage.prototype.getItem = function (key) {
+      return key === 'cogovern.workbook' ? '{"corrupted": true}' : realGet.call(this, key);
+    };
+  });
+  await app.pickModel('synergetic');
+  await app.cell('net', 'infra').click();
+  await app.role('assist').click();
+  const banner = page.getByTestId('storage-banner');
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('the saved copy did not read back');
+  await expect(app.cell('net', 'infra')).toHaveAttribute('data-role', 'A');
+});
+
+test('without any storage the app still works and says it cannot save', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+  });
+  const app = new Workbench(page);
+  await app.open();
+  await app.cell('gov', 'infra').click();
+  await app.role('assist').click();
+  await expect(app.cell('gov', 'infra')).toHaveAttribute('data-role', 'A');
+  await expect(page.getByTestId('storage-banner')).toContainText('storage unavailable');
+});
