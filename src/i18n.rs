@@ -153,6 +153,8 @@ table! {
     RelMain => "main responsibility for", "主要负责";
     ArrowLabel => "{from} {relation} {to} (on {count} object(s))", "{from}{relation}{to}（涉及 {count} 个客体）";
     Advantages => "Advantages:", "优势：";
+    ExportSvg => "Download SVG", "下载 SVG";
+    ExportPng => "Download PNG (2×)", "下载 PNG（2 倍）";
     Responsibilities => "Responsibilities:", "职责：";
     Stage => "Stage", "阶段";
     Years => "Years", "年份";

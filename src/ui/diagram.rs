@@ -8,6 +8,94 @@ use crate::core::model::{Id, Lang, Tier};
 use crate::i18n::{self, K};
 use crate::ui::session::ctx;
 
+/// Properties copied from the page's stylesheet into presentation attributes, so an exported
+/// SVG looks the same on its own (and no `style` attribute is needed under our CSP).
+const EXPORTED_STYLE: [&str; 11] = [
+    "fill",
+    "stroke",
+    "stroke-width",
+    "stroke-dasharray",
+    "stroke-linecap",
+    "stroke-linejoin",
+    "paint-order",
+    "font-size",
+    "font-weight",
+    "font-family",
+    "text-anchor",
+];
+
+/// The diagram inside `figure` as a standalone SVG document.
+fn standalone_svg(figure: &web_sys::Element) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let svg = figure.query_selector(":scope > svg").ok()??;
+    let copy: web_sys::Element = svg.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
+    let window = window();
+    let (from, to) = (
+        svg.query_selector_all("*").ok()?,
+        copy.query_selector_all("*").ok()?,
+    );
+    for (original, clone) in (0..from.length()).filter_map(|i| {
+        Some((
+            from.item(i)?.dyn_into::<web_sys::Element>().ok()?,
+            to.item(i)?.dyn_into::<web_sys::Element>().ok()?,
+        ))
+    }) {
+        let Ok(Some(style)) = window.get_computed_style(&original) else {
+            continue;
+        };
+        for prop in EXPORTED_STYLE {
+            if let Ok(v) = style.get_property_value(prop) {
+                if !v.is_empty() && clone.get_attribute(prop).is_none() {
+                    let _ = clone.set_attribute(prop, &v);
+                }
+            }
+        }
+    }
+    // The page's own font stack: system fonts that cover Chinese, no web fonts.
+    if let Ok(Some(style)) = window.get_computed_style(&svg) {
+        let _ = copy.set_attribute(
+            "font-family",
+            &style.get_property_value("font-family").unwrap_or_default(),
+        );
+    }
+    let rect = svg.get_bounding_client_rect();
+    let _ = copy.set_attribute("width", &format!("{:.0}", rect.width()));
+    let _ = copy.set_attribute("height", &format!("{:.0}", rect.height()));
+    let xml = web_sys::XmlSerializer::new()
+        .ok()?
+        .serialize_to_string(&copy)
+        .ok()?;
+    Some(format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{xml}\n"
+    ))
+}
+
+/// Draws `svg` at twice its size and offers it as a PNG.
+async fn download_png(svg: String, width: f64, height: f64, name: String) -> Option<()> {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&svg.into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("image/svg+xml");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let img = web_sys::HtmlImageElement::new().ok()?;
+    img.set_src(&url);
+    let loaded = wasm_bindgen_futures::JsFuture::from(img.decode()).await;
+    let _ = web_sys::Url::revoke_object_url(&url);
+    loaded.ok()?;
+    let canvas: web_sys::HtmlCanvasElement =
+        document().create_element("canvas").ok()?.dyn_into().ok()?;
+    canvas.set_width((width * 2.0) as u32);
+    canvas.set_height((height * 2.0) as u32);
+    let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    ctx.set_fill_style_str("#ffffff");
+    ctx.fill_rect(0.0, 0.0, width * 2.0, height * 2.0);
+    ctx.draw_image_with_html_image_element_and_dw_and_dh(&img, 0.0, 0.0, width * 2.0, height * 2.0)
+        .ok()?;
+    crate::ui::file::download_url(&name, &canvas.to_data_url_with_type("image/png").ok()?);
+    Some(())
+}
+
 /// Splits a name into at most two lines that fit under a node.
 fn lines(name: &str, lang: Lang) -> Vec<String> {
     let max = if lang == Lang::Zh { 9 } else { 18 };
@@ -64,6 +152,21 @@ pub fn StructureDiagram(
             .with(|s| s.wb.model(&id).map(|m| structure(&s.wb, m)))
     });
     let selected = RwSignal::new(None::<Id>);
+    let figure_ref = NodeRef::<leptos::html::Figure>::new();
+    // "<model name>-structure.svg", with characters unsafe in file names replaced.
+    let file_stem = move || {
+        let id = model.get_untracked();
+        let name = c.session.with_untracked(|s| {
+            s.wb.model(&id)
+                .map(|m| m.name.get(c.lang.get_untracked()).to_string())
+                .unwrap_or_default()
+        });
+        let safe: String = name
+            .chars()
+            .map(|ch| if ch.is_alphanumeric() { ch } else { '-' })
+            .collect();
+        format!("{}-structure.svg", safe.trim_matches('-'))
+    };
     let marker = format!("arrowhead-{uid}");
     let marker_url = format!("url(#{marker})");
     let title = move || {
@@ -78,6 +181,7 @@ pub fn StructureDiagram(
     view! {
         <figure
             class="structure"
+            node_ref=figure_ref
             data-testid=format!("structure-{uid}")
             on:keydown=move |e: ev::KeyboardEvent| {
                 if e.key() == "Escape" && selected.get_untracked().is_some() {
@@ -184,6 +288,23 @@ pub fn StructureDiagram(
                     </span>
                 }).collect_view()}
             </figcaption>
+            <div class="row export">
+                <button data-testid=format!("export-svg-{uid}") on:click=move |_| {
+                    if let Some(svg) = figure_ref.get().and_then(|f| standalone_svg(&f)) {
+                        crate::ui::file::download(&file_stem(), "image/svg+xml", &svg);
+                    }
+                }>{move || c.t(K::ExportSvg)}</button>
+                <button data-testid=format!("export-png-{uid}") on:click=move |_| {
+                    let Some(f) = figure_ref.get() else { return };
+                    let Some(svg) = standalone_svg(&f) else { return };
+                    let rect = f.query_selector(":scope > svg").ok().flatten().map(|s| s.get_bounding_client_rect());
+                    let (w, h) = rect.map(|r| (r.width(), r.height())).unwrap_or((900.0, 700.0));
+                    let name = file_stem().replace(".svg", ".png");
+                    leptos::task::spawn_local(async move {
+                        let _ = download_png(svg, w, h, name).await;
+                    });
+                }>{move || c.t(K::ExportPng)}</button>
+            </div>
             {move || selected.get().map(|id| view! { <SubjectCard id=id on_close=move || selected.set(None)/> })}
         </figure>
     }

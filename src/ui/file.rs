@@ -45,14 +45,19 @@ pub fn download(name: &str, mime: &str, content: &str) {
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
         return;
     };
+    download_url(name, &url);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Offers the resource at `url` (a blob: or data: URL) as a download named `name`.
+pub fn download_url(name: &str, url: &str) {
     if let Ok(a) = document().create_element("a") {
         if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
-            a.set_href(&url);
+            a.set_href(url);
             a.set_download(name);
             a.click();
         }
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 /// The import error waiting in the dialog.

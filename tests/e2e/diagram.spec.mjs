@@ -52,3 +52,34 @@ test('a subject opens its profile from the diagram by mouse or keyboard, and its
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
 });
+
+test('the diagram exports as a standalone SVG naming every subject, and as a 2× PNG', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  await app.language('zh-CN');
+  await app.pickModel('synergetic');
+  await app.tab('diagram').click();
+  const { readFileSync } = await import('node:fs');
+  const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg-main').click()]);
+  expect(svgDownload.suggestedFilename()).toMatch(/-structure\.svg$/);
+  const svg = readFileSync(await svgDownload.path(), 'utf8');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName,
+      font: doc.documentElement.getAttribute('font-family'), text: doc.documentElement.textContent };
+  }, svg);
+  expect(parsed.error).toBeNull();
+  expect(parsed.root).toBe('svg');
+  expect(parsed.font).toContain('sans');
+  for (const name of ['党委', '政府', '互联网企业', '互联网行业组织', '网民']) expect(parsed.text).toContain(name);
+  // Styles travel with the file: dashed assistance arrows keep their dashes.
+  expect(svg).toMatch(/class="arrow assists"[^>]*stroke-dasharray="9(px)?,? 5(px)?"/);
+  const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png-main').click()]);
+  expect(pngDownload.suggestedFilename()).toMatch(/-structure\.png$/);
+  const png = readFileSync(await pngDownload.path());
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  const width = png.readUInt32BE(16);
+  const shown = await page.getByTestId('structure-main').locator(':scope > svg').evaluate((el) => el.getBoundingClientRect().width);
+  expect(width).toBe(Math.round(shown) * 2);
+  expect(png.length).toBeGreaterThan(10_000);
+});
