@@ -42,7 +42,6 @@ table! {
     TabData => "Data", "数据";
     Version => "Version {version}", "版本 {version}";
     Modified => "Last changed {date}", "最后修改于 {date}";
-    Loading => "Loading the workbench…", "正在加载工作台……";
     Undo => "Undo", "撤销";
     Redo => "Redo", "重做";
     UndoWhat => "Undo: {what}", "撤销：{what}";
@@ -146,7 +145,6 @@ table! {
     ConflictTitle => "This workbook was changed in another tab.", "此工作簿已在另一个标签页中被修改。";
     KeepMine => "Keep this tab's version", "保留本标签页的版本";
     TakeTheirs => "Load the other tab's version", "载入另一标签页的版本";
-    Saved => "Saved", "已保存";
     RelLeads => "leads", "领导";
     RelAssists => "assists", "协助";
     RelSupervises => "supervises", "监督";
@@ -157,13 +155,11 @@ table! {
     ExportPng => "Download PNG (2×)", "下载 PNG（2 倍）";
     Responsibilities => "Responsibilities:", "职责：";
     Stage => "Stage", "阶段";
-    Years => "Years", "年份";
     StartYear => "From", "起始年份";
     EndYear => "To (empty: still going)", "截止年份（空白表示至今）";
     OtherRegulatorsList => "Other regulators (separated by ;)", "其他监管主体（以 ; 分隔）";
     NextStep => "Next step:", "下一步：";
     LeadingBody => "Leading body", "牵头机构";
-    OtherRegulators => "Other regulators", "其他监管主体";
     Description => "Description", "说明";
     Period => "Period", "时间";
     Netizens => "Netizens (millions)", "网民规模（百万）";
@@ -172,7 +168,6 @@ table! {
     AddRow => "Add a row", "添加一行";
     DeleteRow => "Delete row {row}", "删除第 {row} 行";
     SourceLine => "Source:", "来源：";
-    Present => "present", "至今";
     WorkbookPanel => "Workbook", "工作簿";
     Models => "Models", "模式";
     Subjects => "Subjects", "主体";

@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::core::analytics::{analyse, MetricId, Status};
+use crate::core::analytics::{analyse, Metric, MetricId, Status};
 use crate::core::chart;
 use crate::core::commands::{ids, Command, Entity, EntityKind};
-use crate::core::diff::{diff, CellField, Change};
-use crate::core::model::{DataPoint, Id, Lang};
+use crate::core::diff::{diff, CellField, Change, ModelDiff};
+use crate::core::model::{DataPoint, Dataset, Id, Lang};
 use crate::i18n::{self, K};
 use crate::ui::session::ctx;
 
@@ -119,12 +119,12 @@ fn StageItem(id: Id) -> impl IntoView {
 
 /// The Figure 1 chart: netizens as bars (left axis), penetration as a line (right axis).
 #[component]
-fn Figure1Chart(dataset: Id) -> impl IntoView {
+fn Figure1Chart(dataset: Memo<Option<Dataset>>) -> impl IntoView {
     let c = ctx();
     move || {
         let lang = c.lang.get();
-        c.session.with(|s| {
-            let d = s.wb.datasets.iter().find(|d| d.id == dataset)?;
+        dataset.with(|d| {
+            let d = d.as_ref()?;
             let g = chart::figure1(&d.points);
             let (l, t, r, b) = chart::PLOT;
             let left_ticks = g.left_ticks.iter().map(|(y, v)| view! {
@@ -183,63 +183,35 @@ pub fn Data() -> impl IntoView {
 #[component]
 fn DatasetView(id: Id) -> impl IntoView {
     let c = ctx();
-    let (id1, id2, id3) = (id.clone(), id.clone(), id.clone());
+    // The one lookup of this dataset; name, source, rows and edits all derive from it.
+    let dataset = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            c.session
+                .with(|s| s.wb.datasets.iter().find(|d| d.id == id).cloned())
+        })
+    };
     let name = move || {
         let lang = c.lang.get();
-        c.session.with(|s| {
-            s.wb.datasets
-                .iter()
-                .find(|d| d.id == id1)
+        dataset.with(|d| {
+            d.as_ref()
                 .map(|d| d.name.get(lang).to_string())
                 .unwrap_or_default()
         })
     };
-    let source = move || {
-        c.session.with(|s| {
-            s.wb.datasets
-                .iter()
-                .find(|d| d.id == id2)
-                .map(|d| d.source.clone())
-                .unwrap_or_default()
-        })
-    };
+    let source = move || dataset.with(|d| d.as_ref().map(|d| d.source.clone()).unwrap_or_default());
     // Every edit replaces the dataset with a changed copy: one undo step each.
     let edit = move |f: &dyn Fn(&mut Vec<DataPoint>)| {
-        if let Some(mut d) = c
-            .session
-            .with_untracked(|s| s.wb.datasets.iter().find(|d| d.id == id3).cloned())
-        {
+        if let Some(mut d) = dataset.get_untracked() {
             f(&mut d.points);
             let _ = c.dispatch(Command::Replace(Entity::Dataset(d)));
         }
     };
-    let count = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            c.session.with(|s| {
-                s.wb.datasets
-                    .iter()
-                    .find(|d| d.id == id)
-                    .map_or(0, |d| d.points.len())
-            })
-        })
-    };
-    let point = {
-        let id = id.clone();
-        move |i: usize| {
-            let id = id.clone();
-            Memo::new(move |_| {
-                c.session.with(|s| {
-                    s.wb.datasets
-                        .iter()
-                        .find(|d| d.id == id)
-                        .and_then(|d| d.points.get(i).cloned())
-                })
-            })
-        }
+    let count = Memo::new(move |_| dataset.with(|d| d.as_ref().map_or(0, |d| d.points.len())));
+    let point = move |i: usize| {
+        Memo::new(move |_| dataset.with(|d| d.as_ref().and_then(|d| d.points.get(i).cloned())))
     };
     let add = {
-        let edit = edit.clone();
         move |_| {
             edit(&|ps: &mut Vec<DataPoint>| {
                 let mut next = ps.last().cloned().unwrap_or(DataPoint {
@@ -258,7 +230,7 @@ fn DatasetView(id: Id) -> impl IntoView {
     view! {
         <figure class="dataset">
             <figcaption>{name}</figcaption>
-            <Figure1Chart dataset=id.clone()/>
+            <Figure1Chart dataset=dataset/>
             <p class="muted">{move || c.t(K::SourceLine)} " " <span lang="en">{source}</span></p>
             <table class="plain" data-testid=testid>
                 <thead>
@@ -274,10 +246,9 @@ fn DatasetView(id: Id) -> impl IntoView {
                     <For each=move || 0..count.get() key=|i| *i let:i>
                         {
                             let p = point(i);
-                            let edit = edit.clone();
-                            let remove = edit.clone();
+                            let remove = edit;
                             let field = move |label: K, slug: &'static str, kind: &'static str, get: fn(&DataPoint) -> String, set: fn(&mut DataPoint, &str) -> bool| {
-                                let edit = edit.clone();
+
                                 view! {
                                     <td>
                                         <input type=kind step="any" aria-label=move || c.t(label) data-testid=format!("point-{i}-{slug}")
@@ -371,6 +342,9 @@ fn reading(id: MetricId, value: f64, lang: Lang) -> String {
     i18n::tr(lang, key, &[("value", &v)])
 }
 
+/// The diff of two models and both models' metrics.
+type Comparison = (ModelDiff, Vec<Metric>, Vec<Metric>);
+
 /// Two models side by side: structures, the matrix with its changes marked, and the metrics.
 #[component]
 pub fn Compare() -> impl IntoView {
@@ -428,7 +402,7 @@ pub fn Compare() -> impl IntoView {
                     on:change=move |e| changes_only.set(event_target_checked(&e))/>
                 {move || c.t(K::ChangesOnly)}
             </label>
-            <DiffMatrix from=from to=to changes_only=changes_only/>
+            <DiffMatrix from=from to=to changes_only=changes_only result=result/>
             <h2>{move || c.t(K::MetricsTitle)}</h2>
             {move || result.get().map(|(d, before, after)| {
                 let lang = c.lang.get();
@@ -480,14 +454,22 @@ pub fn Compare() -> impl IntoView {
 
 /// The matrix of the second model with every cell that differs from the first marked.
 #[component]
-fn DiffMatrix(from: RwSignal<Id>, to: RwSignal<Id>, changes_only: RwSignal<bool>) -> impl IntoView {
+fn DiffMatrix(
+    from: RwSignal<Id>,
+    to: RwSignal<Id>,
+    changes_only: RwSignal<bool>,
+    result: Memo<Option<Comparison>>,
+) -> impl IntoView {
     let c = ctx();
     move || {
         let lang = c.lang.get();
         let only = changes_only.get();
+        // The diff comes from the Compare view's memo: computed once per change, not twice.
+        let Some(d) = result.with(|r| r.as_ref().map(|r| r.0.clone())) else {
+            return ().into_any();
+        };
         c.session.with(|s| {
             let (Some(a), Some(b)) = (s.wb.model(&from.get()), s.wb.model(&to.get())) else { return ().into_any() };
-            let d = diff(&s.wb, a, b);
             let change = |sid: &str, oid: &str| d.cells.iter().find(|x| x.subject == sid && x.object == oid).map(|x| &x.change);
             let letter = |cell: Option<&crate::core::model::Cell>| {
                 cell.and_then(|c| c.role.as_ref()).and_then(|r| s.wb.role(r)).map(|r| r.letter.get(lang).to_string()).unwrap_or_else(|| "·".into())
