@@ -274,3 +274,38 @@ fn csv_has_a_bom_one_row_per_subject_and_escapes_fields() {
             && zh.contains("主要责任; 立法、依法保障权利; 秩序与权利")
     );
 }
+
+#[test]
+fn the_raci_scale_can_replace_the_paper_scale() {
+    use cogovern::core::commands::{Command, Entity, EntityKind, Refs};
+    let mut wb = paper();
+    let old: Vec<String> = wb.roles.iter().map(|r| r.id.clone()).collect();
+    let mut steps: Vec<Command> = old
+        .into_iter()
+        .map(|id| Command::Remove {
+            kind: EntityKind::Role,
+            id,
+        })
+        .collect();
+    steps.extend(
+        presets::raci_roles()
+            .into_iter()
+            .enumerate()
+            .map(|(index, r)| Command::Insert {
+                index,
+                entity: Entity::Role(r),
+                refs: Refs::default(),
+            }),
+    );
+    Command::Batch(steps).apply(&mut wb).unwrap();
+    let letters: Vec<&str> = wb.roles.iter().map(|r| r.letter.en.as_str()).collect();
+    assert_eq!(letters, ["R", "A", "C", "I"]);
+    // Cells lose the old roles but keep everything else; the file is sound and round-trips.
+    assert!(wb
+        .models
+        .iter()
+        .all(|m| m.iter_cells().all(|(_, _, c)| c.role.is_none())));
+    let back = import(export(&wb).as_bytes()).unwrap();
+    assert!(back.warnings.is_empty());
+    assert_eq!(back.workbook, wb);
+}

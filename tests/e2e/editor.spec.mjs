@@ -85,6 +85,20 @@ test('an edit survives a reload, on the same model and view', async ({ page }) =
   await expect(app.tab('timeline')).toHaveAttribute('aria-selected', 'true');
 });
 
+test('hiding the page saves at once, before the autosave delay', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  await app.pickModel('synergetic');
+  await app.cell('net', 'infra').click();
+  // Click, hide and read back in one synchronous step: no timer can have saved in between.
+  const saved = await page.evaluate(() => {
+    document.querySelector('[data-testid=cell-editor] [data-testid=role-informed]').click();
+    window.dispatchEvent(new Event('pagehide'));
+    return JSON.parse(localStorage.getItem('cogovern.workbook')).models[1].cells.net?.infra?.role;
+  });
+  expect(saved).toBe('informed');
+});
+
 test('export, then import the exported file: the workbook is identical', async ({ page }) => {
   const app = new Workbench(page);
   await app.fresh();
