@@ -88,7 +88,8 @@ fn spread(n: usize, r: f64) -> (Vec<f64>, f64) {
     ((1..=n).map(|i| step * i as f64).collect(), r)
 }
 
-fn on_border(centre: Point, r: f64, toward: Point, turn: f64) -> Point {
+/// The point on the border of the circle (`centre`, `r`) facing `toward`, turned by `turn` radians.
+pub fn on_border(centre: Point, r: f64, toward: Point, turn: f64) -> Point {
     let (dx, dy) = (toward.x - centre.x, toward.y - centre.y);
     let angle = dy.atan2(dx) + turn;
     Point {
@@ -229,24 +230,29 @@ pub fn structure(wb: &Workbook, model: &Model) -> Structure {
     }
     let height = y - ROW_GAP + TOP;
 
-    // Who holds the main responsibility for each object, and every other role on it.
-    let mut counts: std::collections::BTreeMap<(Id, Id, Relation), usize> = Default::default();
-    for o in &wb.objects {
-        let roles: Vec<(&Id, &Role)> = wb
+    // Who holds the main responsibility for each object, and every other role on it; counted by
+    // subject index (no string keys in the hot loop, which is cubic on large workbooks).
+    let n_subjects = wb.subjects.len();
+    let mut counts: std::collections::BTreeMap<(usize, usize, Relation), usize> =
+        Default::default();
+    let object_at = |i: usize| n_subjects + i;
+    for (oi, o) in wb.objects.iter().enumerate() {
+        let roles: Vec<(usize, &Role)> = wb
             .subjects
             .iter()
-            .filter_map(|s| {
+            .enumerate()
+            .filter_map(|(si, s)| {
                 let r = model
                     .cell(&s.id, &o.id)?
                     .role
                     .as_ref()
                     .and_then(|r| wb.role(r))?;
-                Some((&s.id, r))
+                Some((si, r))
             })
             .collect();
         for (holder, _) in roles.iter().filter(|(_, r)| r.main) {
             *counts
-                .entry(((*holder).clone(), o.id.clone(), Relation::Main))
+                .entry((*holder, object_at(oi), Relation::Main))
                 .or_default() += 1;
             for (other, r) in roles.iter().filter(|(s, _)| s != holder) {
                 let relation = if r.leadership {
@@ -258,17 +264,24 @@ pub fn structure(wb: &Workbook, model: &Model) -> Structure {
                 } else {
                     continue;
                 };
-                *counts
-                    .entry(((*other).clone(), (*holder).clone(), relation))
-                    .or_default() += 1;
+                *counts.entry((*other, *holder, relation)).or_default() += 1;
             }
         }
     }
-    let node = |id: &Id| nodes.iter().find(|n| &n.id == id);
-    let arrows = counts
+    let id_at = |i: usize| -> &Id {
+        if i < n_subjects {
+            &wb.subjects[i].id
+        } else {
+            &wb.objects[i - n_subjects].id
+        }
+    };
+    let by_id: std::collections::HashMap<&str, &Node> =
+        nodes.iter().map(|n| (n.id.as_str(), n)).collect();
+    let mut arrows: Vec<Arrow> = counts
         .into_iter()
         .filter_map(|((from, to, relation), count)| {
-            let (a, b) = (node(&from)?, node(&to)?);
+            let (from, to) = (id_at(from), id_at(to));
+            let (a, b) = (by_id.get(from.as_str())?, by_id.get(to.as_str())?);
             // Two relations between the same pair leave at slightly different angles.
             let turn = match relation {
                 Relation::Supervises => 0.22,
@@ -278,13 +291,14 @@ pub fn structure(wb: &Workbook, model: &Model) -> Structure {
             Some(Arrow {
                 start: on_border(a.at, a.r, b.at, turn),
                 end: on_border(b.at, b.r, a.at, -turn),
-                from,
-                to,
+                from: from.clone(),
+                to: to.clone(),
                 relation,
                 count,
             })
         })
         .collect();
+    arrows.sort_by(|a, b| (&a.from, &a.to, a.relation).cmp(&(&b.from, &b.to, b.relation)));
     Structure {
         width: WIDTH,
         height,

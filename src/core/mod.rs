@@ -12,5 +12,6 @@ pub mod diff;
 pub mod format;
 pub mod history;
 pub mod model;
+pub mod network;
 pub mod presets;
 pub mod validate;

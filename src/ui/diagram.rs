@@ -1,5 +1,7 @@
 //! The structure diagram as SVG: a thin view of `core::diagram::structure`.
 
+use std::collections::HashMap;
+
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -24,10 +26,10 @@ const EXPORTED_STYLE: [&str; 11] = [
     "text-anchor",
 ];
 
-/// The diagram inside `figure` as a standalone SVG document.
+/// The diagram inside `figure` (its `svg[data-export]`) as a standalone SVG document.
 fn standalone_svg(figure: &web_sys::Element) -> Option<String> {
     use wasm_bindgen::JsCast;
-    let svg = figure.query_selector(":scope > svg").ok()??;
+    let svg = figure.query_selector("svg[data-export]").ok()??;
     let copy: web_sys::Element = svg.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
     let window = window();
     let (from, to) = (
@@ -96,6 +98,54 @@ async fn download_png(svg: String, width: f64, height: f64, name: String) -> Opt
     Some(())
 }
 
+/// A file name stem "<model name>-<what>", with characters unsafe in file names replaced.
+pub fn model_stem(model: Id, what: &str) -> String {
+    let c = ctx();
+    let name = c.session.with_untracked(|s| {
+        s.wb.model(&model)
+            .map(|m| m.name.get(c.lang.get_untracked()).to_string())
+            .unwrap_or_default()
+    });
+    let safe: String = name
+        .chars()
+        .map(|ch| if ch.is_alphanumeric() { ch } else { '-' })
+        .collect();
+    format!("{}-{what}", safe.trim_matches('-'))
+}
+
+/// Buttons that download the SVG inside `figure` as a standalone SVG and as a PNG at 2×.
+#[component]
+pub fn ExportButtons(
+    /// The figure whose `svg[data-export]` is exported.
+    figure: NodeRef<leptos::html::Figure>,
+    /// File name without extension.
+    #[prop(into)]
+    stem: Signal<String>,
+    /// Tells the buttons of several figures apart in tests.
+    uid: String,
+) -> impl IntoView {
+    let c = ctx();
+    view! {
+        <div class="row export">
+            <button data-testid=format!("export-svg-{uid}") on:click=move |_| {
+                if let Some(svg) = figure.get().and_then(|f| standalone_svg(&f)) {
+                    crate::ui::file::download(&format!("{}.svg", stem.get_untracked()), "image/svg+xml", &svg);
+                }
+            }>{move || c.t(K::ExportSvg)}</button>
+            <button data-testid=format!("export-png-{uid}") on:click=move |_| {
+                let Some(f) = figure.get() else { return };
+                let Some(svg) = standalone_svg(&f) else { return };
+                let rect = f.query_selector("svg[data-export]").ok().flatten().map(|s| s.get_bounding_client_rect());
+                let (w, h) = rect.map(|r| (r.width(), r.height())).unwrap_or((900.0, 700.0));
+                let name = format!("{}.png", stem.get_untracked());
+                leptos::task::spawn_local(async move {
+                    let _ = download_png(svg, w, h, name).await;
+                });
+            }>{move || c.t(K::ExportPng)}</button>
+        </div>
+    }
+}
+
 /// Splits a name into at most two lines that fit under a node.
 fn lines(name: &str, lang: Lang) -> Vec<String> {
     let max = if lang == Lang::Zh { 9 } else { 18 };
@@ -151,25 +201,36 @@ pub fn StructureDiagram(
         c.session
             .with(|s| s.wb.model(&id).map(|m| structure(&s.wb, m)))
     });
+    // Names and colours as a memo, so that edits elsewhere in the document (a cell, a node's
+    // place in the network) do not redraw the diagram.
+    type Looks = (HashMap<Id, String>, HashMap<Id, String>);
+    let looks = Memo::new(move |_| -> Looks {
+        let lang = c.lang.get();
+        c.session.with(|s| {
+            let names =
+                s.wb.subjects
+                    .iter()
+                    .map(|x| (x.id.clone(), x.name.get(lang).to_string()))
+                    .chain(
+                        s.wb.objects
+                            .iter()
+                            .map(|x| (x.id.clone(), x.name.get(lang).to_string())),
+                    )
+                    .collect();
+            let colours =
+                s.wb.subjects
+                    .iter()
+                    .map(|x| (x.id.clone(), x.colour.clone()))
+                    .collect();
+            (names, colours)
+        })
+    });
     let selected = RwSignal::new(None::<Id>);
     let figure_ref = NodeRef::<leptos::html::Figure>::new();
-    // "<model name>-structure.svg", with characters unsafe in file names replaced.
-    let file_stem = move || {
-        let id = model.get_untracked();
-        let name = c.session.with_untracked(|s| {
-            s.wb.model(&id)
-                .map(|m| m.name.get(c.lang.get_untracked()).to_string())
-                .unwrap_or_default()
-        });
-        let safe: String = name
-            .chars()
-            .map(|ch| if ch.is_alphanumeric() { ch } else { '-' })
-            .collect();
-        format!("{}-structure.svg", safe.trim_matches('-'))
-    };
+    let stem = Signal::derive(move || model_stem(model.get(), "structure"));
     let marker = format!("arrowhead-{uid}");
     let marker_url = format!("url(#{marker})");
-    let title = move || {
+    let title = Memo::new(move |_| {
         let lang = c.lang.get();
         let id = model.get();
         c.session.with(|s| {
@@ -177,7 +238,7 @@ pub fn StructureDiagram(
                 .map(|m| m.name.get(lang).to_string())
                 .unwrap_or_default()
         })
-    };
+    });
     view! {
         <figure
             class="structure"
@@ -194,17 +255,7 @@ pub fn StructureDiagram(
                 let Some(d) = layout.get() else { return ().into_any() };
                 let lang = c.lang.get();
                 let marker_url = marker_url.clone();
-                let (names, colours) = c.session.with(|s| {
-                    let name = |id: &str| {
-                        s.wb.subject(id).map(|x| x.name.get(lang).to_string())
-                            .or_else(|| s.wb.object(id).map(|x| x.name.get(lang).to_string()))
-                            .unwrap_or_default()
-                    };
-                    let names: std::collections::HashMap<Id, String> = d.nodes.iter().map(|n| (n.id.clone(), name(&n.id))).collect();
-                    let colours: std::collections::HashMap<Id, String> =
-                        s.wb.subjects.iter().map(|x| (x.id.clone(), x.colour.clone())).collect();
-                    (names, colours)
-                });
+                let (names, colours) = looks.get();
                 let arrows = d.arrows.iter().map(|a| {
                     let label = i18n::tr(lang, K::ArrowLabel, &[
                         ("from", &names[&a.from]),
@@ -266,9 +317,10 @@ pub fn StructureDiagram(
                 view! {
                     <svg
                         xmlns="http://www.w3.org/2000/svg"
+                        data-export="structure"
                         viewBox=format!("0 0 {} {}", d.width, d.height + 30.0)
                         role="group"
-                        aria-label=title()
+                        aria-label=move || title.get()
                     >
                         <defs>
                             <marker id=marker.clone() viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="14" markerHeight="14" orient="auto-start-reverse">
@@ -288,23 +340,7 @@ pub fn StructureDiagram(
                     </span>
                 }).collect_view()}
             </figcaption>
-            <div class="row export">
-                <button data-testid=format!("export-svg-{uid}") on:click=move |_| {
-                    if let Some(svg) = figure_ref.get().and_then(|f| standalone_svg(&f)) {
-                        crate::ui::file::download(&file_stem(), "image/svg+xml", &svg);
-                    }
-                }>{move || c.t(K::ExportSvg)}</button>
-                <button data-testid=format!("export-png-{uid}") on:click=move |_| {
-                    let Some(f) = figure_ref.get() else { return };
-                    let Some(svg) = standalone_svg(&f) else { return };
-                    let rect = f.query_selector(":scope > svg").ok().flatten().map(|s| s.get_bounding_client_rect());
-                    let (w, h) = rect.map(|r| (r.width(), r.height())).unwrap_or((900.0, 700.0));
-                    let name = file_stem().replace(".svg", ".png");
-                    leptos::task::spawn_local(async move {
-                        let _ = download_png(svg, w, h, name).await;
-                    });
-                }>{move || c.t(K::ExportPng)}</button>
-            </div>
+            <ExportButtons figure=figure_ref stem=stem uid=uid.clone()/>
             {move || selected.get().map(|id| view! { <SubjectCard id=id on_close=move || selected.set(None)/> })}
         </figure>
     }

@@ -213,7 +213,7 @@ pub fn Matrix() -> impl IntoView {
                     </table>
                 </div>
             </Show>
-            <CellEditor nav=nav/>
+            <CellEditor editing=editing on_close=|s, o| focus_cell(s, o)/>
             <Legend/>
             <crate::ui::panel::WorkbookPanel/>
         </div>
@@ -527,18 +527,24 @@ fn MatrixCell(subject: Id, object: Id, nav: Nav, active: Memo<Option<(Id, Id)>>)
 }
 
 /// The editor of the selected cell: role, methods, orientation, statements, note, source.
+/// Shared by the matrix and the network, which say where focus returns when it closes.
 #[component]
-fn CellEditor(nav: Nav) -> impl IntoView {
+pub fn CellEditor(
+    /// The (subject, object) being edited in the current model, if any.
+    editing: RwSignal<Option<(Id, Id)>>,
+    /// Called with (subject, object) when the editor closes, to put focus back.
+    on_close: impl Fn(&str, &str) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let c = ctx();
     let close = move || {
-        if let Some((s, o)) = nav.editing.get_untracked() {
-            nav.editing.set(None);
-            focus_cell(&s, &o);
+        if let Some((s, o)) = editing.get_untracked() {
+            editing.set(None);
+            on_close(&s, &o);
         }
     };
     view! {
         {move || {
-            nav.editing
+            editing
                 .get()
                 .map(|(s, o)| {
                     let at = move || CellRef::new(&c.session.with_untracked(|x| x.model.clone()), &s, &o);

@@ -3,6 +3,7 @@
 pub mod diagram;
 pub mod file;
 pub mod matrix;
+pub mod network;
 pub mod panel;
 pub mod session;
 pub mod storage;
@@ -88,6 +89,7 @@ pub fn App() -> impl IntoView {
                         view! {
                             <matrix::ModelPicker/>
                             <diagram::StructureDiagram model=model uid="main"/>
+                            <network::NetworkDiagram model=model/>
                         }
                         .into_any()
                     }

@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const p = await b.newPage();
+p.on('console', m => console.log('console', m.text()));
+await p.goto('http://127.0.0.1:8099/');
+await p.getByTestId('model-picker').selectOption('synergetic');
+await p.getByTestId('tab-diagram').click();
+const node = p.getByTestId('net-node-net');
+const box = await node.locator('circle').boundingBox();
+console.log(box);
+const x = box.x + box.width/2, y = box.y + box.height/2;
+console.log(await p.evaluate(([x,y]) => document.elementFromPoint(x,y)?.outerHTML.slice(0,200), [x,y]));
+await p.mouse.move(x, y); await p.mouse.down();
+for (let i=1;i<=10;i++) await p.mouse.move(x+12*i, y+6*i);
+console.log(await node.getAttribute('data-x'));
+await p.mouse.up();
+console.log(await node.getAttribute('data-x'));
+await b.close();

@@ -1,0 +1,187 @@
+// Stories of the governance network: subjects, objects and an edge for every matrix cell.
+import { test, expect } from '@playwright/test';
+import { Workbench } from './pages/workbench.mjs';
+
+async function openNetwork(app, model = 'synergetic') {
+  await app.pickModel(model);
+  await app.tab('diagram').click();
+  const net = app.page.getByTestId('network');
+  await expect(net.getByTestId('net-node-gov')).toHaveCount(1);
+  return net;
+}
+
+/** Centre of a node on screen. */
+async function centre(locator) {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.locator('circle').boundingBox();
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+test('a change in the matrix changes the style of its edge in the network', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  const net = await openNetwork(app);
+  const edge = net.getByTestId('net-edge-net-illegal');
+  await expect(edge).toHaveAttribute('data-style', 'supervises');
+  await expect(edge).toHaveAttribute('aria-label', 'Netizens → Illegal speech and behaviour: Supervises');
+  await expect(edge.getByTestId('mark-morals')).toHaveCount(1);
+  await expect(edge.getByTestId('mark-law')).toHaveCount(0);
+  // No edge where the matrix has no cell.
+  await expect(net.getByTestId('net-edge-net-infra')).toHaveCount(0);
+  await app.tab('matrix').click();
+  await app.cell('net', 'illegal').click();
+  await app.role('main').click();
+  await app.cell('net', 'infra').click();
+  await app.role('assist').click();
+  await app.tab('diagram').click();
+  await expect(edge).toHaveAttribute('data-style', 'main');
+  await expect(net.getByTestId('net-edge-net-infra')).toHaveAttribute('data-style', 'assists');
+  // Node size follows the weighted responsibility: netizens grew.
+  expect(app.errors).toEqual([]);
+});
+
+test('a dragged node stays where it was put after a reload, and one undo puts it back', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  let net = await openNetwork(app);
+  const node = net.getByTestId('net-node-net');
+  const x0 = Number(await node.getAttribute('data-x'));
+  const y0 = Number(await node.getAttribute('data-y'));
+  const from = await centre(node);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + 12 * i, from.y + 6 * i);
+  await page.mouse.up();
+  // The live drag and the saved position agree, and the card did not open (it was a drag).
+  await expect(node).not.toHaveAttribute('data-x', String(x0.toFixed(1)));
+  await expect(page.getByTestId('node-card')).toHaveCount(0);
+  const x1 = await node.getAttribute('data-x');
+  const y1 = await node.getAttribute('data-y');
+  expect(Number(x1)).toBeGreaterThan(x0 + 50);
+  expect(Number(y1)).toBeGreaterThan(y0 + 25);
+  await app.waitSaved((t) => JSON.parse(t).models.find((m) => m.id === 'synergetic').layout.net !== undefined);
+  await page.reload();
+  net = await openNetwork(app);
+  await expect(net.getByTestId('net-node-net')).toHaveAttribute('data-x', x1);
+  await expect(net.getByTestId('net-node-net')).toHaveAttribute('data-y', y1);
+  // The edges follow the node.
+  const line = net.getByTestId('net-edge-net-illegal').locator('line.stroke');
+  expect(Math.abs(Number(await line.getAttribute('x1')) - Number(x1))).toBeLessThan(40);
+  // One drag is one undo step (the drag happened before the reload, so drag again).
+  const again = await centre(net.getByTestId('net-node-net'));
+  await page.mouse.move(again.x, again.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) await page.mouse.move(again.x - 10 * i, again.y);
+  await page.mouse.up();
+  await expect(net.getByTestId('net-node-net')).not.toHaveAttribute('data-x', x1);
+  await expect(app.undoButton).toHaveAttribute('title', /move Netizens in the diagram/);
+  await app.undoButton.click();
+  await expect(net.getByTestId('net-node-net')).toHaveAttribute('data-x', x1);
+  await expect(net.getByTestId('net-node-net')).toHaveAttribute('data-y', y1);
+  // Automatic layout returns every node to its computed place, as one more undoable step.
+  await net.getByTestId('auto-layout').click();
+  await expect(net.getByTestId('net-node-net')).toHaveAttribute('data-x', x0.toFixed(1));
+  await expect(net.getByTestId('auto-layout')).toBeDisabled();
+  await page.keyboard.press('Control+z');
+  await expect(net.getByTestId('net-node-net')).toHaveAttribute('data-x', x1);
+  expect(app.errors).toEqual([]);
+});
+
+test('clicking an edge opens the editor of its cell, and the edit shows at once', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  const net = await openNetwork(app);
+  await net.getByTestId('net-edge-ent-infra').locator('line.hit').click();
+  const editor = page.getByTestId('cell-editor');
+  await expect(editor).toContainText('Internet enterprises');
+  await expect(editor.getByTestId('role-assist')).toHaveAttribute('aria-checked', 'true');
+  await editor.getByTestId('role-supervise').click();
+  await expect(net.getByTestId('net-edge-ent-infra')).toHaveAttribute('data-style', 'supervises');
+  await editor.getByTestId('method-legislation').check();
+  await expect(net.getByTestId('net-edge-ent-infra').getByTestId('mark-law')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(editor).toHaveCount(0);
+  await expect(net.getByTestId('net-node-ent')).toBeFocused();
+  // The matrix says the same.
+  await app.tab('matrix').click();
+  await expect(app.cell('ent', 'infra')).toHaveAttribute('data-role', 'S');
+});
+
+test('keyboard: Tab reaches the nodes, arrows move one, Enter opens it and its cells', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  const net = await openNetwork(app);
+  // The disabled "automatic layout" is skipped: the first node follows "fit to view".
+  await net.getByTestId('zoom-fit').focus();
+  await page.keyboard.press('Tab');
+  await expect(net.getByTestId('net-node-party')).toBeFocused();
+  // Focus highlights the node's edges and dims the others.
+  await expect(net.getByTestId('net-edge-party-infra')).toHaveClass(/hot/);
+  await expect(net.getByTestId('net-edge-gov-infra')).not.toHaveClass(/hot/);
+  await page.keyboard.press('Tab');
+  const gov = net.getByTestId('net-node-gov');
+  await expect(gov).toBeFocused();
+  const y0 = Number(await gov.getAttribute('data-y'));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(gov).toHaveAttribute('data-y', (y0 + 120).toFixed(1));
+  await expect(gov).toBeFocused();
+  await page.keyboard.press('Enter');
+  const card = page.getByTestId('node-card');
+  await expect(card).toContainText('Governments');
+  await expect(card.getByTestId('node-cell-gov-illegal')).toContainText('Main responsibility');
+  await card.getByTestId('node-cell-gov-illegal').click();
+  await expect(page.getByTestId('cell-editor')).toContainText('Governments');
+  await page.getByTestId('cell-close').click();
+  await card.getByTestId('node-unpin').click();
+  await expect(gov).toHaveAttribute('data-y', y0.toFixed(1));
+  await card.getByTestId('node-card-close').click();
+  await expect(gov).toBeFocused();
+});
+
+test('zoom and pan change the view, not the model; fit brings everything back', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  const net = await openNetwork(app);
+  const svg = net.locator('svg[data-export]');
+  const fitted = await svg.getAttribute('viewBox');
+  await net.getByTestId('zoom-in').click();
+  const zoomed = await svg.getAttribute('viewBox');
+  expect(Number(zoomed.split(' ')[2])).toBeLessThan(Number(fitted.split(' ')[2]));
+  // Pan by dragging the background.
+  const box = await svg.boundingBox();
+  await page.mouse.move(box.x + 10, box.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 110, box.y + 60, { steps: 5 });
+  await page.mouse.up();
+  const panned = await svg.getAttribute('viewBox');
+  expect(Number(panned.split(' ')[0])).toBeLessThan(Number(zoomed.split(' ')[0]));
+  // Wheel zooms around the pointer.
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, 300);
+  expect(Number((await svg.getAttribute('viewBox')).split(' ')[2])).toBeGreaterThan(Number(panned.split(' ')[2]));
+  await expect(app.undoButton).toBeDisabled();
+  await net.getByTestId('zoom-fit').click();
+  await expect(svg).toHaveAttribute('viewBox', fitted);
+});
+
+test('the network exports as SVG with its line styles, in Chinese', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  await app.language('zh-CN');
+  const net = await openNetwork(app);
+  await expect(net).toContainText('谁治理什么');
+  const { readFileSync } = await import('node:fs');
+  const [download] = await Promise.all([page.waitForEvent('download'), net.getByTestId('export-svg-network').click()]);
+  expect(download.suggestedFilename()).toMatch(/-network\.svg$/);
+  const svg = readFileSync(await download.path(), 'utf8');
+  const text = await page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+    return doc.querySelector('parsererror') ? null : doc.documentElement.textContent;
+  }, svg);
+  for (const name of ['党委', '政府', '互联网企业', '网民', '违法言行']) expect(text).toContain(name);
+  expect(svg).toMatch(/stroke-dasharray="2(px)?,? 5(px)?"/);
+  const [png] = await Promise.all([page.waitForEvent('download'), net.getByTestId('export-png-network').click()]);
+  expect(readFileSync(await png.path()).subarray(1, 4).toString()).toBe('PNG');
+});
