@@ -98,7 +98,16 @@ async fn download_png(svg: String, width: f64, height: f64, name: String) -> Opt
     Some(())
 }
 
-/// A file name stem "<model name>-<what>", with characters unsafe in file names replaced.
+/// A file name stem "<name>-<what>", with characters unsafe in file names replaced.
+pub fn file_stem(name: &str, what: &str) -> String {
+    let safe: String = name
+        .chars()
+        .map(|ch| if ch.is_alphanumeric() { ch } else { '-' })
+        .collect();
+    format!("{}-{what}", safe.trim_matches('-'))
+}
+
+/// The file name stem of a drawing of model `model`: "<model name>-<what>".
 pub fn model_stem(model: Id, what: &str) -> String {
     let c = ctx();
     let name = c.session.with_untracked(|s| {
@@ -106,11 +115,7 @@ pub fn model_stem(model: Id, what: &str) -> String {
             .map(|m| m.name.get(c.lang.get_untracked()).to_string())
             .unwrap_or_default()
     });
-    let safe: String = name
-        .chars()
-        .map(|ch| if ch.is_alphanumeric() { ch } else { '-' })
-        .collect();
-    format!("{}-{what}", safe.trim_matches('-'))
+    file_stem(&name, what)
 }
 
 /// Buttons that download the SVG inside `figure` as a standalone SVG and as a PNG at 2×.

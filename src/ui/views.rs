@@ -117,11 +117,22 @@ fn StageItem(id: Id) -> impl IntoView {
     }
 }
 
-/// The Figure 1 chart: netizens as bars (left axis), penetration as a line (right axis).
+/// The Figure 1 chart: netizens as bars (left axis), penetration as a line (right axis), with
+/// its source inside the drawing so that an exported copy still cites it.
 #[component]
 fn Figure1Chart(dataset: Memo<Option<Dataset>>) -> impl IntoView {
     let c = ctx();
-    move || {
+    let figure = NodeRef::<leptos::html::Figure>::new();
+    let stem = Signal::derive(move || {
+        let lang = c.lang.get();
+        let name = dataset.with(|d| {
+            d.as_ref()
+                .map(|d| d.name.get(lang).to_string())
+                .unwrap_or_default()
+        });
+        crate::ui::diagram::file_stem(&name, "chart")
+    });
+    let drawing = move || {
         let lang = c.lang.get();
         dataset.with(|d| {
             let d = d.as_ref()?;
@@ -149,7 +160,7 @@ fn Figure1Chart(dataset: Memo<Option<Dataset>>) -> impl IntoView {
             }).collect_view();
             let (mid_y, wide) = ((t + b) / 2.0, chart::WIDTH);
             Some(view! {
-                <svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox=format!("0 0 {} {}", chart::WIDTH, chart::HEIGHT)
+                <svg class="chart" xmlns="http://www.w3.org/2000/svg" data-export="chart" viewBox=format!("0 0 {} {}", chart::WIDTH, chart::HEIGHT)
                     role="img" aria-label=d.name.get(lang).to_string() data-testid="figure1-chart">
                     {left_ticks}
                     {right_ticks}
@@ -162,9 +173,18 @@ fn Figure1Chart(dataset: Memo<Option<Dataset>>) -> impl IntoView {
                     <line class="axis" x1=r y1=t x2=r y2=b></line>
                     <text class="axis-title" transform=format!("translate(18 {mid_y}) rotate(-90)") text-anchor="middle">{K::Netizens.get(lang)}</text>
                     <text class="axis-title" transform=format!("translate({} {mid_y}) rotate(90)", wide - 18.0) text-anchor="middle">{K::Penetration.get(lang)}</text>
+                    <text class="tick source-line" x=l y=chart::HEIGHT - 6.0>
+                        {K::SourceLine.get(lang)} " " <tspan lang="en">{d.source.clone()}</tspan>
+                    </text>
                 </svg>
             })
         })
+    };
+    view! {
+        <figure class="chart-figure" node_ref=figure>
+            {drawing}
+            <crate::ui::diagram::ExportButtons figure=figure stem=stem uid="chart".to_string()/>
+        </figure>
     }
 }
 
@@ -199,7 +219,6 @@ fn DatasetView(id: Id) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let source = move || dataset.with(|d| d.as_ref().map(|d| d.source.clone()).unwrap_or_default());
     // Every edit replaces the dataset with a changed copy: one undo step each.
     let edit = move |f: &dyn Fn(&mut Vec<DataPoint>)| {
         if let Some(mut d) = dataset.get_untracked() {
@@ -231,7 +250,7 @@ fn DatasetView(id: Id) -> impl IntoView {
         <figure class="dataset">
             <figcaption>{name}</figcaption>
             <Figure1Chart dataset=dataset/>
-            <p class="muted">{move || c.t(K::SourceLine)} " " <span lang="en">{source}</span></p>
+
             <table class="plain" data-testid=testid>
                 <thead>
                     <tr>

@@ -125,4 +125,16 @@ test('a teacher adds a later year to Figure 1, the chart grows, and a bad value 
   await page.reload();
   await expect(page.getByTestId('figure1-chart').locator('rect.bar')).toHaveCount(8);
   await expect(page.getByTestId('point-7-period')).toHaveValue('2024-12');
+  // The chart exports with the new year and its source line, as SVG and as PNG for slides.
+  const { readFileSync } = await import('node:fs');
+  const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg-chart').click()]);
+  expect(svgFile.suggestedFilename()).toMatch(/-chart\.svg$/);
+  const text = await page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+    return doc.querySelector('parsererror') ? null : doc.documentElement.textContent;
+  }, readFileSync(await svgFile.path(), 'utf8'));
+  expect(text).toContain('2024-12');
+  expect(text).toContain('CNNIC');
+  const [pngFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png-chart').click()]);
+  expect(readFileSync(await pngFile.path()).subarray(1, 4).toString()).toBe('PNG');
 });
