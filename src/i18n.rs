@@ -5,7 +5,7 @@
 //! so each language keeps its own word order.
 
 use crate::core::commands::EntityKind;
-use crate::core::history::Label;
+use crate::core::history::{Label, StepAction};
 use crate::core::model::{Lang, Orientation, Tier};
 
 macro_rules! table {
@@ -99,6 +99,11 @@ table! {
     MarkBoth => "O+R", "序+权";
     Title => "Workbook title", "工作簿标题";
     LabelBatch => "{count} changes", "{count} 项更改";
+    LabelStepAdd => "add the step “{title}”", "添加步骤“{title}”";
+    LabelStepEdit => "edit the step “{title}”", "编辑步骤“{title}”";
+    LabelStepDelete => "delete the step “{title}”", "删除步骤“{title}”";
+    LabelStepMove => "move the step “{title}”", "移动步骤“{title}”";
+    LabelCheck => "tick “{name}” in the checklist", "在清单中勾选“{name}”";
     KindSubject => "subject", "主体";
     KindObject => "object", "客体";
     KindMethod => "method", "治理方式";
@@ -107,6 +112,7 @@ table! {
     KindStage => "stage", "阶段";
     KindPrinciple => "principle", "原则";
     KindDataset => "dataset", "数据集";
+    KindPlan => "plan", "计划";
     File => "File", "文件";
     Import => "Open file…", "打开文件…";
     ImportPaste => "Paste JSON…", "粘贴 JSON…";
@@ -321,6 +327,7 @@ pub fn kind(k: EntityKind) -> K {
         EntityKind::Stage => K::KindStage,
         EntityKind::Principle => K::KindPrinciple,
         EntityKind::Dataset => K::KindDataset,
+        EntityKind::Plan => K::KindPlan,
     }
 }
 
@@ -390,6 +397,16 @@ pub fn label(lang: Lang, l: &Label) -> String {
         Label::Meta => K::LabelMeta.get(lang).into(),
         Label::Open(title) => tr(lang, K::LabelOpen, &[("title", title)]),
         Label::Batch(n) => tr(lang, K::LabelBatch, &[("count", &n.to_string())]),
+        Label::Step(action, title) => {
+            let key = match action {
+                StepAction::Add => K::LabelStepAdd,
+                StepAction::Edit => K::LabelStepEdit,
+                StepAction::Delete => K::LabelStepDelete,
+                StepAction::Move => K::LabelStepMove,
+            };
+            tr(lang, key, &[("title", title.get(lang))])
+        }
+        Label::Check(name) => tr(lang, K::LabelCheck, &[("name", name.get(lang))]),
     }
 }
 

@@ -18,7 +18,7 @@ fn export_is_stable_pretty_and_round_trips_exactly() {
         let text = export(&wb);
         assert_eq!(text, export(&wb));
         assert!(text.starts_with(
-            "{\n  \"format\": \"cogovern.workbook\",\n  \"version\": 1,\n  \"meta\": {"
+            "{\n  \"format\": \"cogovern.workbook\",\n  \"version\": 2,\n  \"meta\": {"
         ));
         assert!(text.ends_with("}\n"));
         let back = import(text.as_bytes()).unwrap();
@@ -55,7 +55,7 @@ fn committed_examples_are_the_presets() {
 #[test]
 fn committed_schema_matches_the_types() {
     let path = format!(
-        "{}/public/schema/workbook.v1.json",
+        "{}/public/schema/workbook.v{VERSION}.json",
         env!("CARGO_MANIFEST_DIR")
     );
     let committed: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
@@ -132,7 +132,7 @@ fn a_syntax_error_reports_line_and_column() {
 
 #[test]
 fn newer_files_are_refused_naming_both_versions() {
-    let text = export(&paper()).replacen("\"version\": 1", "\"version\": 7", 1);
+    let text = export(&paper()).replacen("\"version\": 2", "\"version\": 7", 1);
     let err = import(text.as_bytes()).unwrap_err();
     assert_eq!(
         err,
@@ -141,7 +141,7 @@ fn newer_files_are_refused_naming_both_versions() {
             supported: VERSION
         }
     );
-    assert!(err.to_string().contains("version 7") && err.to_string().contains("up to 1"));
+    assert!(err.to_string().contains("version 7") && err.to_string().contains("up to 2"));
 }
 
 #[test]
@@ -199,6 +199,7 @@ fn old_v1_file() -> String {
         m.insert("remarks".into(), notes);
     }
     v["meta"].as_object_mut().unwrap().remove("authors");
+    v["version"] = 1.into();
     serde_json::to_string(&v).unwrap()
 }
 
@@ -222,7 +223,8 @@ fn old_files_are_migrated_step_by_step() {
         matches!(err, ImportError::Migration { from: 1, .. }),
         "{err:?}"
     );
-    let err = import_with(export(&paper()).as_bytes(), TEST_MIGRATIONS, 3).unwrap_err();
+    let current_as_v1 = export(&paper()).replacen("\"version\": 2", "\"version\": 1", 1);
+    let err = import_with(current_as_v1.as_bytes(), TEST_MIGRATIONS, 3).unwrap_err();
     assert_eq!(
         err,
         ImportError::Migration {

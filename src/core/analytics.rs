@@ -312,3 +312,45 @@ pub fn analyse(wb: &Workbook, model: &Model) -> Vec<Metric> {
 pub fn improved(before: &Metric, after: &Metric) -> bool {
     after.target.distance(after.value) + 1e-12 < before.target.distance(before.value)
 }
+
+/// What the data says about a design requirement or characteristic of the new model.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measured {
+    /// True when every metric it rests on is within its target band (and, for the leadership
+    /// of Party committees, a subject of the leadership tier holds a leadership role).
+    pub met: bool,
+    /// The metrics it rests on.
+    pub metrics: Vec<MetricId>,
+}
+
+/// Measures the paper's requirement or characteristic `principle` in `model`, given the
+/// model's `metrics`; `None` for principles the data cannot tell (a group ticks those by hand).
+pub fn measure(
+    wb: &Workbook,
+    model: &Model,
+    metrics: &[Metric],
+    principle: &str,
+) -> Option<Measured> {
+    use MetricId::*;
+    let on: &[MetricId] = match principle {
+        "req-multiple" => &[Participation],
+        "req-synergy" => &[Synergy],
+        "req-people" => &[OrderRights],
+        "char-party" => &[],
+        "char-balance" => &[OrderRights, LawMorals],
+        "char-collab" => &[Concentration, Supervision],
+        _ => return None,
+    };
+    let good = |id: &MetricId| {
+        metrics
+            .iter()
+            .any(|m| m.id == *id && m.status == Status::Good)
+    };
+    let leadership =
+        || roled(wb, model).any(|(s, _, _, r)| r.leadership && model.tier(s) == Tier::Leadership);
+    let met = on.iter().all(good) && (principle != "char-party" || leadership());
+    Some(Measured {
+        met,
+        metrics: on.to_vec(),
+    })
+}

@@ -10,8 +10,10 @@ use super::model::*;
 pub const MAX_AXIS: usize = 500;
 /// Largest number of models in a workbook.
 pub const MAX_MODELS: usize = 20;
-/// Largest number of methods, roles, stages, principles or datasets.
+/// Largest number of methods, roles, stages, principles, datasets or plans.
 pub const MAX_OTHER: usize = 200;
+/// Largest number of steps in one plan.
+pub const MAX_STEPS: usize = 5_000;
 
 /// The kinds of entity a workbook lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -32,6 +34,8 @@ pub enum EntityKind {
     Principle,
     /// A data series.
     Dataset,
+    /// A transition plan.
+    Plan,
 }
 
 impl EntityKind {
@@ -57,6 +61,7 @@ pub enum Entity {
     Stage(Stage),
     Principle(Principle),
     Dataset(Dataset),
+    Plan(Plan),
 }
 
 /// The text fields every entity kind has in some form.
@@ -128,6 +133,7 @@ item!(Model, Model, name, description);
 item!(Stage, Stage, name, description);
 item!(Principle, Principle, name, description);
 item!(Dataset, Dataset, name, name);
+item!(Plan, Plan, name, name);
 
 /// Runs `$body` with `$v` bound to a shared borrow of the workbook's list of `$kind`.
 macro_rules! with_list_ref {
@@ -163,6 +169,10 @@ macro_rules! with_list_ref {
             }
             EntityKind::Dataset => {
                 let $v = &$wb.datasets;
+                $body
+            }
+            EntityKind::Plan => {
+                let $v = &$wb.plans;
                 $body
             }
         }
@@ -205,6 +215,10 @@ macro_rules! with_list {
                 let $v = &mut $wb.datasets;
                 $body
             }
+            EntityKind::Plan => {
+                let $v = &mut $wb.plans;
+                $body
+            }
         }
     };
 }
@@ -221,6 +235,7 @@ macro_rules! with_entity {
             Entity::Stage($x) => $body,
             Entity::Principle($x) => $body,
             Entity::Dataset($x) => $body,
+            Entity::Plan($x) => $body,
         }
     };
 }
@@ -392,6 +407,47 @@ pub enum Command {
     SetMeta(MetaField, String),
     /// Sets the workbook's authors.
     SetAuthors(Vec<String>),
+    /// Replaces the step with the same id in a plan.
+    SetStep {
+        /// Plan id.
+        plan: Id,
+        /// The new version of the step.
+        step: PlanStep,
+    },
+    /// Inserts a step into a plan.
+    InsertStep {
+        /// Plan id.
+        plan: Id,
+        /// Position in the plan.
+        index: usize,
+        /// The step; its id must be new in the plan.
+        step: PlanStep,
+    },
+    /// Removes a step from a plan.
+    RemoveStep {
+        /// Plan id.
+        plan: Id,
+        /// Step id.
+        step: Id,
+    },
+    /// Moves a step to position `to` of its plan.
+    MoveStep {
+        /// Plan id.
+        plan: Id,
+        /// Step id.
+        step: Id,
+        /// New position.
+        to: usize,
+    },
+    /// Sets, or with `None` clears, a model's checklist entry for a principle.
+    SetCheck {
+        /// Model id.
+        model: Id,
+        /// Principle id.
+        principle: Id,
+        /// The entry.
+        check: Option<Check>,
+    },
     /// Several commands as one step.
     Batch(Vec<Command>),
     /// Replaces the whole workbook (opening a file), keeping the old one for undo.
@@ -445,6 +501,20 @@ fn require(wb: &Workbook, kind: EntityKind, id: &str) -> R<()> {
     found
         .then_some(())
         .ok_or_else(|| CommandError::NotFound(kind, id.into()))
+}
+
+fn plan_mut<'a>(wb: &'a mut Workbook, id: &str) -> R<&'a mut Plan> {
+    wb.plans
+        .iter_mut()
+        .find(|p| p.id == id)
+        .ok_or_else(|| CommandError::NotFound(EntityKind::Plan, id.into()))
+}
+
+fn step_index(p: &Plan, id: &str) -> R<usize> {
+    p.steps
+        .iter()
+        .position(|x| x.id == id)
+        .ok_or_else(|| CommandError::NotFound(EntityKind::Plan, id.into()))
 }
 
 fn model_mut<'a>(wb: &'a mut Workbook, id: &str) -> R<&'a mut Model> {
@@ -560,6 +630,64 @@ impl Command {
                 let old = std::mem::replace(&mut m.notes, notes);
                 Ok(Command::SetModelNotes { model, notes: old })
             }
+            Command::SetStep { plan, step } => {
+                let p = plan_mut(wb, &plan)?;
+                let i = step_index(p, &step.id)?;
+                let old = std::mem::replace(&mut p.steps[i], step);
+                Ok(Command::SetStep { plan, step: old })
+            }
+            Command::InsertStep { plan, index, step } => {
+                let p = plan_mut(wb, &plan)?;
+                if p.steps.iter().any(|x| x.id == step.id) {
+                    return Err(CommandError::DuplicateId(step.id));
+                }
+                if index > p.steps.len() {
+                    return Err(CommandError::IndexOutOfRange(index, p.steps.len()));
+                }
+                if p.steps.len() >= MAX_STEPS {
+                    return Err(CommandError::Limit(EntityKind::Plan, MAX_STEPS));
+                }
+                let id = step.id.clone();
+                p.steps.insert(index, step);
+                Ok(Command::RemoveStep { plan, step: id })
+            }
+            Command::RemoveStep { plan, step } => {
+                let p = plan_mut(wb, &plan)?;
+                let index = step_index(p, &step)?;
+                let step = p.steps.remove(index);
+                Ok(Command::InsertStep { plan, index, step })
+            }
+            Command::MoveStep { plan, step, to } => {
+                let p = plan_mut(wb, &plan)?;
+                let from = step_index(p, &step)?;
+                if to >= p.steps.len() {
+                    return Err(CommandError::IndexOutOfRange(to, p.steps.len()));
+                }
+                let x = p.steps.remove(from);
+                p.steps.insert(to, x);
+                Ok(Command::MoveStep {
+                    plan,
+                    step,
+                    to: from,
+                })
+            }
+            Command::SetCheck {
+                model,
+                principle,
+                check,
+            } => {
+                require(wb, EntityKind::Principle, &principle)?;
+                let m = model_mut(wb, &model)?;
+                let old = match check {
+                    Some(c) => m.checks.insert(principle.clone(), c),
+                    None => m.checks.remove(&principle),
+                };
+                Ok(Command::SetCheck {
+                    model,
+                    principle,
+                    check: old,
+                })
+            }
             Command::SetMeta(field, value) => {
                 let slot = match field {
                     MetaField::Title => &mut wb.meta.title,
@@ -617,6 +745,10 @@ impl Command {
             Command::SetModelNotes { model, .. } => Some(format!("notes/{model}")),
             Command::SetMeta(field, _) => Some(format!("meta/{field:?}")),
             Command::SetAuthors(_) => Some("authors".into()),
+            Command::SetStep { plan, step } => Some(format!("step/{plan}/{}", step.id)),
+            Command::SetCheck {
+                model, principle, ..
+            } => Some(format!("check/{model}/{principle}")),
             _ => None,
         }
     }

@@ -15,7 +15,8 @@ fn orientation_label(o: Orientation, lang: Lang) -> &'static str {
     }
 }
 
-fn field(s: &str) -> String {
+/// One CSV field: quoted when needed, and never read as a formula by spreadsheets.
+pub fn field(s: &str) -> String {
     // Quote when needed; a leading = + - @ would be run as a formula by spreadsheets.
     let s = if s.starts_with(['=', '+', '-', '@']) {
         format!("'{s}")

@@ -16,7 +16,7 @@ use super::validate::{validate, Problem, Severity};
 /// The `format` name every file carries.
 pub const FORMAT: &str = "cogovern.workbook";
 /// The version this build writes and reads natively.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 /// Largest file accepted, in bytes.
 pub const MAX_BYTES: usize = 50 * 1024 * 1024;
 
@@ -28,8 +28,24 @@ pub struct Migration {
     pub run: fn(&mut Map<String, Value>) -> Result<(), String>,
 }
 
-/// The real migrations, consecutive from version 1. Empty while version 1 is the only one.
-pub const MIGRATIONS: &[Migration] = &[];
+/// The real migrations, consecutive from version 1.
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    from: 1,
+    run: v1_to_v2,
+}];
+
+/// Version 2 added transition plans (`plans`) and each model's checklist (`checks`); a version 1
+/// file has neither, so both start empty.
+fn v1_to_v2(doc: &mut Map<String, Value>) -> Result<(), String> {
+    if let Some(models) = doc.get_mut("models").and_then(Value::as_array_mut) {
+        for m in models.iter_mut().filter_map(Value::as_object_mut) {
+            m.entry("checks")
+                .or_insert_with(|| Value::Object(Map::new()));
+        }
+    }
+    doc.entry("plans").or_insert_with(|| Value::Array(vec![]));
+    Ok(())
+}
 
 /// Why a file could not be opened. The user's current work is never touched by a failed import.
 #[derive(Debug, Clone, PartialEq)]

@@ -63,10 +63,34 @@ pub enum Label {
     Notes,
     /// The workbook's title, description or authors changed.
     Meta,
+    /// A plan step was added, edited, deleted or moved, with its title.
+    Step(StepAction, Text),
+    /// A checklist entry of a model changed, with the principle's name.
+    Check(Text),
     /// Several changes at once.
     Batch(usize),
     /// Another workbook was opened, with this title.
     Open(String),
+}
+
+/// What happened to a plan step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepAction {
+    /// Added.
+    Add,
+    /// Edited.
+    Edit,
+    /// Deleted.
+    Delete,
+    /// Moved.
+    Move,
+}
+
+fn step_title(wb: &Workbook, plan: &str, step: &str) -> Text {
+    wb.plan(plan)
+        .and_then(|p| p.steps.iter().find(|x| x.id == step))
+        .map(|x| x.title.clone())
+        .unwrap_or_else(|| Text::new(step, step))
 }
 
 fn name_of(wb: &Workbook, kind: EntityKind, id: &str) -> Text {
@@ -124,6 +148,17 @@ pub fn describe(cmd: &Command, wb: &Workbook) -> Label {
             Label::Meta
         }
         Command::ReplaceWorkbook(new) => Label::Open(new.meta.title.clone()),
+        Command::SetStep { step, .. } => Label::Step(StepAction::Edit, step.title.clone()),
+        Command::InsertStep { step, .. } => Label::Step(StepAction::Add, step.title.clone()),
+        Command::RemoveStep { plan, step } => {
+            Label::Step(StepAction::Delete, step_title(wb, plan, step))
+        }
+        Command::MoveStep { plan, step, .. } => {
+            Label::Step(StepAction::Move, step_title(wb, plan, step))
+        }
+        Command::SetCheck { principle, .. } => {
+            Label::Check(name_of(wb, EntityKind::Principle, principle))
+        }
         Command::Batch(cmds) if cmds.len() == 1 => describe(&cmds[0], wb),
         Command::Batch(cmds) => Label::Batch(cmds.len()),
     }

@@ -13,5 +13,6 @@ pub mod format;
 pub mod history;
 pub mod model;
 pub mod network;
+pub mod plan;
 pub mod presets;
 pub mod validate;

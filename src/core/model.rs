@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 /// Identifier of any entity. Ids are unique across the whole workbook and never change.
@@ -201,6 +201,40 @@ choice! {
         Both,
     }
 
+    /// How urgent a step of a transition plan is.
+    pub enum Priority {
+        /// First.
+        High,
+        /// Next.
+        Medium,
+        /// When there is time.
+        Low,
+    }
+
+    /// Where a step of a transition plan stands.
+    pub enum StepStatus {
+        /// Not started.
+        Planned,
+        /// Under way.
+        InProgress,
+        /// Finished.
+        Done,
+        /// Waiting on something.
+        Blocked,
+    }
+
+    /// What kind of difference between two models a generated step answers.
+    pub enum StepChange {
+        /// A cell the target model adds.
+        Added,
+        /// A cell the target model removes.
+        Removed,
+        /// A cell the target model changes.
+        Changed,
+        /// A subject's tier changes.
+        Tier,
+    }
+
     /// Kinds of the paper's diagnosis and design principles.
     pub enum PrincipleKind {
         /// A disadvantage of the traditional model.
@@ -326,6 +360,56 @@ data! {
         pub layout: BTreeMap<Id, Point>,
         /// Free notes.
         pub notes: String,
+        /// The model's checklist of design requirements and characteristics, by principle id:
+        /// what a group ticked by hand, with its note.
+        pub checks: BTreeMap<Id, Check>,
+    }
+
+    /// A hand-made entry of a model's checklist.
+    #[derive(Default)]
+    pub struct Check {
+        /// The group judges the principle met.
+        pub done: bool,
+        /// Why, or what is missing.
+        pub note: String,
+    }
+
+    /// One step of a transition plan.
+    pub struct PlanStep {
+        /// Unique within its plan.
+        pub id: Id,
+        /// The subject who acts (steps are grouped by it); none for a general step.
+        pub subject: Option<Id>,
+        /// The object concerned, if any.
+        pub object: Option<Id>,
+        /// The difference it was generated from; none for a step added by hand.
+        pub change: Option<StepChange>,
+        /// What to do.
+        pub title: Text,
+        /// Who carries it out.
+        pub owner: String,
+        /// How urgent.
+        pub priority: Priority,
+        /// When it should be done.
+        pub target: Option<NaiveDate>,
+        /// Where it stands.
+        pub status: StepStatus,
+        /// Free notes.
+        pub notes: String,
+    }
+
+    /// A plan to move from one model to another, one step per difference, editable.
+    pub struct Plan {
+        /// Unique id.
+        pub id: Id,
+        /// Name.
+        pub name: Text,
+        /// Id of the model the plan starts from.
+        pub from: Id,
+        /// Id of the model the plan leads to.
+        pub to: Id,
+        /// Steps in order.
+        pub steps: Vec<PlanStep>,
     }
 
     /// One stage of the traditional model's formation (Table 1).
@@ -402,6 +486,8 @@ data! {
         pub principles: Vec<Principle>,
         /// Data series.
         pub datasets: Vec<Dataset>,
+        /// Transition plans between models.
+        pub plans: Vec<Plan>,
     }
 }
 
@@ -495,6 +581,12 @@ impl Workbook {
             .chain(self.timeline.iter().map(|x| &x.id))
             .chain(self.principles.iter().map(|x| &x.id))
             .chain(self.datasets.iter().map(|x| &x.id))
+            .chain(self.plans.iter().map(|x| &x.id))
+    }
+
+    /// The plan with `id`.
+    pub fn plan(&self, id: &str) -> Option<&Plan> {
+        self.plans.iter().find(|p| p.id == id)
     }
 
     /// A fresh id `prefix-N` not used in the workbook: the caller picks the prefix, the core

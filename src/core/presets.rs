@@ -350,6 +350,7 @@ fn model(
         cells: BTreeMap::new(),
         layout: BTreeMap::new(),
         notes: String::new(),
+        checks: BTreeMap::new(),
     };
     for (s, o, c) in cells {
         m.put_cell(s, o, Some(c));
@@ -596,6 +597,20 @@ pub fn paper(now: DateTime<Utc>) -> Workbook {
         timeline: timeline(),
         principles: principles(),
         datasets: vec![figure1()],
+        plans: vec![],
+    }
+    .with_plan()
+}
+
+impl Workbook {
+    /// Adds the paper's transition plan (traditional → synergetic), generated from the diff.
+    fn with_plan(mut self) -> Workbook {
+        let (Some(from), Some(to)) = (self.model("traditional"), self.model("synergetic")) else {
+            return self;
+        };
+        let plan = super::plan::generate(&self, "plan-transition", from, to);
+        self.plans.push(plan);
+        self
     }
 }
 
@@ -615,10 +630,12 @@ pub fn blank(now: DateTime<Utc>) -> Workbook {
             cells: BTreeMap::new(),
             layout: BTreeMap::new(),
             notes: String::new(),
+            checks: BTreeMap::new(),
         }],
         timeline: vec![],
         principles: vec![],
         datasets: vec![],
+        plans: vec![],
     }
 }
 
@@ -635,10 +652,12 @@ pub fn example(name: &str) -> Option<Workbook> {
         "paper" => {}
         "traditional" => {
             wb.models.retain(|m| m.id == "traditional");
+            wb.plans.clear();
             wb.meta.title = "Traditional multi-regulators model".into();
         }
         "synergetic" => {
             wb.models.retain(|m| m.id == "synergetic");
+            wb.plans.clear();
             wb.meta.title = "One main power and three auxiliary participators".into();
         }
         "blank" => wb = blank(now),

@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::commands::{EntityKind, MAX_AXIS, MAX_MODELS, MAX_OTHER};
+use super::commands::{EntityKind, MAX_AXIS, MAX_MODELS, MAX_OTHER, MAX_STEPS};
 use super::model::*;
 
 /// What is wrong at one place of a workbook.
@@ -214,8 +214,32 @@ pub fn validate(wb: &Workbook) -> Vec<Problem> {
         MAX_OTHER,
         |x| (&x.id, &x.name),
     );
+    c.list("plans", &wb.plans, EntityKind::Plan, MAX_OTHER, |x| {
+        (&x.id, &x.name)
+    });
     if wb.models.is_empty() {
         c.push("models".into(), ProblemKind::NoModels);
+    }
+    // Plans and checklists may name subjects, objects, models or principles deleted since:
+    // their text is the user's work, so they are kept and shown as general steps, not refused.
+    for (i, plan) in wb.plans.iter().enumerate() {
+        let at = format!("plans[{i}]");
+        if plan.steps.len() > MAX_STEPS {
+            c.push(
+                format!("{at}.steps"),
+                ProblemKind::TooMany(EntityKind::Plan, MAX_STEPS),
+            );
+        }
+        let mut seen = HashSet::new();
+        for (j, step) in plan.steps.iter().enumerate() {
+            let here = format!("{at}.steps[{j}]");
+            if !seen.insert(step.id.as_str()) {
+                c.push(
+                    format!("{here}.id"),
+                    ProblemKind::DuplicateId(step.id.clone()),
+                );
+            }
+        }
     }
     for (i, s) in wb.subjects.iter().enumerate() {
         c.colour(format!("subjects[{i}].colour"), &s.colour);
