@@ -49,6 +49,15 @@ impl MetricId {
         MetricId::OrderRights,
     ];
 
+    /// The largest value the metric can take in a workbook with `subjects` subjects (the end of
+    /// its scale in a chart).
+    pub fn scale(self, subjects: usize) -> f64 {
+        match self {
+            MetricId::Synergy => subjects.max(1) as f64,
+            _ => 1.0,
+        }
+    }
+
     /// Id of the paper's disadvantage (a preset `Principle`) the metric addresses.
     pub fn addresses(self) -> &'static str {
         match self {

@@ -1,10 +1,12 @@
 //! The thin UI: renders the core and dispatches its commands.
 
+pub mod analysis;
 pub mod diagram;
 pub mod file;
 pub mod matrix;
 pub mod network;
 pub mod panel;
+pub mod plan;
 pub mod session;
 pub mod storage;
 pub mod views;
@@ -93,7 +95,9 @@ pub fn App() -> impl IntoView {
                         }
                         .into_any()
                     }
+                    View::Analysis => view! { <analysis::Analysis/> }.into_any(),
                     View::Compare => view! { <views::Compare/> }.into_any(),
+                    View::Plan => view! { <plan::PlanView/> }.into_any(),
                     View::Timeline => view! { <views::Timeline/> }.into_any(),
                     View::Data => view! { <views::Data/> }.into_any(),
                 }}

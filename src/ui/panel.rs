@@ -228,17 +228,23 @@ fn NameInputs(kind: EntityKind, id: Id) -> impl IntoView {
     view! { {input(Lang::En, K::NameEn)} {input(Lang::Zh, K::NameZh)} }
 }
 
-/// Delete with a warning that names how many cells go; confirmed by a second button.
+/// Delete with a warning that names how many cells (of a plan: steps) go; confirmed by a
+/// second button.
 #[component]
-fn DeleteButton(kind: EntityKind, id: Id) -> impl IntoView {
+pub fn DeleteButton(
+    /// Kind of the entity.
+    kind: EntityKind,
+    /// Its id.
+    id: Id,
+) -> impl IntoView {
     let c = ctx();
     let asking = RwSignal::new(None::<usize>);
     let id2 = id.clone();
     let ask = move |_| {
-        asking.set(Some(
-            c.session
-                .with_untracked(|s| cells_affected(&s.wb, kind, &id2)),
-        ))
+        asking.set(Some(c.session.with_untracked(|s| match kind {
+            EntityKind::Plan => s.wb.plan(&id2).map_or(0, |p| p.steps.len()),
+            _ => cells_affected(&s.wb, kind, &id2),
+        })))
     };
     let confirm = {
         let id = id.clone();
@@ -270,7 +276,8 @@ fn DeleteButton(kind: EntityKind, id: Id) -> impl IntoView {
             asking
                 .get()
                 .map(|n| {
-                    let warning = c.tf(K::DeleteWarning, &[("name", &name2()), ("count", &n.to_string())]);
+                    let key = if kind == EntityKind::Plan { K::DeletePlanWarning } else { K::DeleteWarning };
+                    let warning = c.tf(key, &[("name", &name2()), ("count", &n.to_string())]);
                     let confirm = confirm.clone();
                     view! {
                         <div class="confirm" role="alertdialog" aria-label=warning.clone() data-testid="delete-confirm">

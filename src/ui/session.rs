@@ -15,8 +15,12 @@ pub enum View {
     Matrix,
     /// Diagrams.
     Diagram,
+    /// Metrics and checklist of one model.
+    Analysis,
     /// Compare two models.
     Compare,
+    /// Transition plans.
+    Plan,
     /// Stages of the traditional model.
     Timeline,
     /// Figure 1 data.
@@ -25,10 +29,12 @@ pub enum View {
 
 impl View {
     /// Every view, in tab order.
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 7] = [
         View::Matrix,
         View::Diagram,
+        View::Analysis,
         View::Compare,
+        View::Plan,
         View::Timeline,
         View::Data,
     ];
@@ -38,7 +44,9 @@ impl View {
         match self {
             View::Matrix => "matrix",
             View::Diagram => "diagram",
+            View::Analysis => "analysis",
             View::Compare => "compare",
+            View::Plan => "plan",
             View::Timeline => "timeline",
             View::Data => "data",
         }
@@ -54,7 +62,9 @@ impl View {
         match self {
             View::Matrix => K::TabMatrix,
             View::Diagram => K::TabDiagram,
+            View::Analysis => K::TabAnalysis,
             View::Compare => K::TabCompare,
+            View::Plan => K::TabPlan,
             View::Timeline => K::TabTimeline,
             View::Data => K::TabData,
         }

@@ -314,7 +314,8 @@ fn DatasetView(id: Id) -> impl IntoView {
     }
 }
 
-fn metric_label(id: MetricId) -> K {
+/// The name of a metric.
+pub(crate) fn metric_label(id: MetricId) -> K {
     match id {
         MetricId::Participation => K::MetricParticipation,
         MetricId::Concentration => K::MetricConcentration,
@@ -328,7 +329,7 @@ fn metric_label(id: MetricId) -> K {
 }
 
 /// CSS class of a status.
-fn status_class(s: Status) -> &'static str {
+pub(crate) fn status_class(s: Status) -> &'static str {
     match s {
         Status::Good => "status good",
         Status::Fair => "status fair",
@@ -336,7 +337,8 @@ fn status_class(s: Status) -> &'static str {
     }
 }
 
-fn status_label(s: Status) -> K {
+/// The name of a status.
+pub(crate) fn status_label(s: Status) -> K {
     match s {
         Status::Good => K::StatusGood,
         Status::Fair => K::StatusFair,
@@ -345,7 +347,7 @@ fn status_label(s: Status) -> K {
 }
 
 /// A plain-language reading of a metric's value.
-fn reading(id: MetricId, value: f64, lang: Lang) -> String {
+pub(crate) fn reading(id: MetricId, value: f64, lang: Lang) -> String {
     let pct = format!("{:.0}%", value * 100.0);
     let num = format!("{value:.2}");
     let (key, v) = match id {
@@ -422,6 +424,11 @@ pub fn Compare() -> impl IntoView {
                 {move || c.t(K::ChangesOnly)}
             </label>
             <DiffMatrix from=from to=to changes_only=changes_only result=result/>
+            <p class="no-print">
+                <button data-testid="compare-make-plan" on:click=move |_| crate::ui::plan::create_plan(&c, &from.get_untracked(), &to.get_untracked(), None)>
+                    {move || c.t(K::MakePlan)}
+                </button>
+            </p>
             <h2>{move || c.t(K::MetricsTitle)}</h2>
             {move || result.get().map(|(d, before, after)| {
                 let lang = c.lang.get();

@@ -135,7 +135,7 @@ test('paste JSON opens a workbook too', async ({ page }) => {
 
 const damaged = [
   ['syntax error', '{\n  "format": "cogovern.workbook",\n  "version": 1\n  "meta": {}\n}', /Line 4, column 3/],
-  ['newer version', null, /version 9, made by a newer cogovern; this one reads versions up to 1/],
+  ['newer version', null, /version 9, made by a newer cogovern; this one reads versions up to 2/],
   ['dangling id', null, /models\[1\]\.cells\.net\.illegal\.role: refers to role "boss"/],
   ['wrong type', null, /At meta\.title: invalid type: integer `42`, expected a string/],
   ['not JSON at all', 'Subject,Object\nGovernments,Infrastructure\n', /Line 1, column 1: this is not valid JSON/],
@@ -242,7 +242,7 @@ test('two tabs edit the same workbook: the conflict is shown and the user choose
 async function englishLeft(page) {
   return page.evaluate(() => {
     // Names of keys and file formats, printed on keyboards and in file names, stay as they are.
-    const allowed = new Set(['cogovern', 'JSON', 'CSV', 'SVG', 'PNG', 'Esc', 'Delete', 'Tab', 'Enter', 'English']);
+    const allowed = new Set(['cogovern', 'JSON', 'CSV', 'SVG', 'PNG', 'Esc', 'Delete', 'Tab', 'Enter', 'Markdown', 'English']);
     const english = (s) => (s.match(/[A-Za-z]{2,}/g) || []).filter((w) => !allowed.has(w));
     const skip = (el) => !el || el.closest('[lang="en"], script, style, noscript, option[hidden]');
     const found = [];
@@ -281,7 +281,7 @@ test('used in 简体中文, the editor shows no English interface text', async (
   await page.getByTestId('entity-gov').getByTestId('delete').click();
   await expect(page.getByTestId('delete-confirm')).toContainText('删除政府？');
   expect(await englishLeft(page)).toEqual([]);
-  for (const slug of ['diagram', 'compare', 'timeline', 'data']) {
+  for (const slug of ['diagram', 'analysis', 'compare', 'plan', 'timeline', 'data']) {
     await app.tab(slug).click();
     expect(await englishLeft(page), slug).toEqual([]);
   }

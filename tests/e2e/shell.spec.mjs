@@ -44,7 +44,7 @@ test('the language switch changes labels and lang, and survives a reload', async
 test('every tab is reachable by Tab and opens with Enter', async ({ page }) => {
   const app = new Workbench(page);
   await app.fresh();
-  for (const slug of ['diagram', 'compare', 'timeline', 'data', 'matrix']) {
+  for (const slug of ['diagram', 'analysis', 'compare', 'plan', 'timeline', 'data', 'matrix']) {
     // Walk the focus with Tab from the top of the page (its first control, the skip link).
     await page.evaluate(() => document.querySelector('.skip').focus());
     let reached = false;
