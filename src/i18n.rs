@@ -208,6 +208,9 @@ table! {
     NewStep => "New step", "新步骤";
     ExportMarkdown => "Download Markdown", "下载 Markdown";
     PrintPlan => "Print (A4)", "打印（A4）";
+    PrintModel => "Print this model (A4)", "打印本模式（A4）";
+    PrintHelp => "The matrix, the structure and the network of this model, one A4 page each.", "本模式的矩阵、结构图与网络图，各占一页 A4。";
+    PrintNow => "Print", "打印";
     DeletePlanWarning => "Delete {name} and its {count} step(s)? You can undo this.", "删除{name}及其 {count} 个步骤？此操作可撤销。";
     ExportSvg => "Download SVG", "下载 SVG";
     ExportPng => "Download PNG (2×)", "下载 PNG（2 倍）";

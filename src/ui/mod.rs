@@ -7,6 +7,7 @@ pub mod matrix;
 pub mod network;
 pub mod panel;
 pub mod plan;
+pub mod print;
 pub mod session;
 pub mod storage;
 pub mod views;
@@ -37,6 +38,7 @@ pub fn provide(session: Session, lang: Lang, view: View) -> Ctx {
         notice: RwSignal::new(None),
     };
     provide_context(c);
+    provide_context(print::Printing(RwSignal::new(false)));
     c
 }
 
@@ -46,6 +48,12 @@ pub fn App() -> impl IntoView {
     let boot = storage::boot();
     let c = provide(boot.session, boot.lang, boot.view);
     storage::install(c, boot.recovery);
+    let printing = expect_context::<print::Printing>().0;
+    // Another tab closes the print sheet.
+    Effect::new(move |_| {
+        c.view.track();
+        printing.set(false);
+    });
     file::provide_file_state();
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
@@ -84,12 +92,17 @@ pub fn App() -> impl IntoView {
                 aria-labelledby=move || format!("tab-{}", c.view.get().slug())
                 data-testid=move || format!("panel-{}", c.view.get().slug())
             >
-                {move || match c.view.get() {
+                {move || if printing.get() {
+                    return view! { <print::PrintSheet/> }.into_any();
+                } else { match c.view.get() {
                     View::Matrix => view! { <matrix::Matrix/> }.into_any(),
                     View::Diagram => {
                         let model = Signal::derive(move || c.session.with(|s| s.model.clone()));
                         view! {
-                            <matrix::ModelPicker/>
+                            <div class="row">
+                                <matrix::ModelPicker/>
+                                <print::PrintButton/>
+                            </div>
                             <diagram::StructureDiagram model=model uid="main"/>
                             <network::NetworkDiagram model=model/>
                         }
@@ -100,7 +113,7 @@ pub fn App() -> impl IntoView {
                     View::Plan => view! { <plan::PlanView/> }.into_any(),
                     View::Timeline => view! { <views::Timeline/> }.into_any(),
                     View::Data => view! { <views::Data/> }.into_any(),
-                }}
+                }}}
             </section>
         </main>
         <StatusBar/>

@@ -185,3 +185,27 @@ test('the network exports as SVG with its line styles, in Chinese', async ({ pag
   const [png] = await Promise.all([page.waitForEvent('download'), net.getByTestId('export-png-network').click()]);
   expect(readFileSync(await png.path()).subarray(1, 4).toString()).toBe('PNG');
 });
+
+test('a model prints as its matrix, structure and network on A4 pages', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  await openNetwork(app);
+  await page.getByTestId('print-model').click();
+  const sheet = page.getByTestId('print-sheet');
+  await expect(sheet.getByTestId('print-matrix')).toContainText('Main responsibility; Law enforcement, Legislation; order and rights');
+  await expect(sheet.getByTestId('structure-print').locator('svg[data-export]')).toHaveCount(1);
+  await expect(sheet.getByTestId('network').getByTestId('net-edge-net-illegal')).toHaveCount(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(sheet.getByTestId('print-now')).toBeHidden();
+  await expect(page.locator('.tabs')).toBeHidden();
+  await expect(sheet.getByTestId('zoom-in')).toBeHidden();
+  const breaks = await sheet.locator('.sheet-page').evaluateAll((els) => els.map((e) => getComputedStyle(e).breakAfter));
+  expect(breaks).toEqual(['page', 'page', 'auto']);
+  const size = await page.evaluate(() => [...document.styleSheets].flatMap((s) => [...s.cssRules])
+    .find((r) => r instanceof CSSPageRule)?.style.getPropertyValue('size'));
+  expect(size.toLowerCase()).toBe('a4');
+  await page.emulateMedia({ media: 'screen' });
+  await sheet.getByTestId('print-close').click();
+  await expect(page.getByTestId('print-sheet')).toHaveCount(0);
+  await expect(page.getByTestId('structure-main')).toBeVisible();
+});
