@@ -50,8 +50,12 @@ core_is_pure() {
 }
 
 schema_and_examples_current() {
-  cargo run --quiet --bin cogovern -- schema | diff -u public/schema/workbook.v1.json - \
-    || { echo "public/schema/workbook.v1.json is stale: cargo run --bin cogovern -- schema > public/schema/workbook.v1.json"; return 1; }
+  # The schema of the version this build writes; older schemas stay as they were released.
+  local version schema
+  version=$(grep -Eo 'pub const VERSION: u32 = [0-9]+' src/core/format.rs | grep -Eo '[0-9]+$')
+  schema="public/schema/workbook.v$version.json"
+  cargo run --quiet --bin cogovern -- schema | diff -u "$schema" - \
+    || { echo "$schema is stale: cargo run --bin cogovern -- schema > $schema"; return 1; }
   for n in paper traditional synergetic blank; do
     cargo run --quiet --bin cogovern -- example "$n" | diff -q "public/examples/$n.cogovern.json" - >/dev/null \
       || { echo "public/examples/$n.cogovern.json is stale: cargo run --bin cogovern -- example $n > public/examples/$n.cogovern.json"; return 1; }

@@ -61,7 +61,7 @@ async fn tabs_switch_language_and_view() {
     tick().await;
     assert_eq!(
         texts(&root, "[role=tab]"),
-        ["Matrix", "Diagram", "Compare", "Timeline", "Data"]
+        ["Matrix", "Diagram", "Analysis", "Compare", "Plan", "Timeline", "Data"]
     );
     let selected = root
         .query_selector("[aria-selected=true]")
@@ -77,7 +77,7 @@ async fn tabs_switch_language_and_view() {
     tick().await;
     assert_eq!(
         texts(&root, "[role=tab]"),
-        ["矩阵", "图示", "比较", "时间线", "数据"]
+        ["矩阵", "图示", "分析", "比较", "转型计划", "时间线", "数据"]
     );
 
     root.query_selector("[data-testid=tab-compare]")

@@ -93,7 +93,7 @@ pub fn App() -> impl IntoView {
                 data-testid=move || format!("panel-{}", c.view.get().slug())
             >
                 {move || if printing.get() {
-                    return view! { <print::PrintSheet/> }.into_any();
+                    view! { <print::PrintSheet/> }.into_any()
                 } else { match c.view.get() {
                     View::Matrix => view! { <matrix::Matrix/> }.into_any(),
                     View::Diagram => {
