@@ -584,6 +584,27 @@ impl Workbook {
             .chain(self.plans.iter().map(|x| &x.id))
     }
 
+    /// Names of every subject and object in `lang`, by id (the labels of matrices and diagrams).
+    pub fn axis_names(&self, lang: Lang) -> std::collections::HashMap<Id, String> {
+        self.subjects
+            .iter()
+            .map(|x| (x.id.clone(), x.name.get(lang).to_string()))
+            .chain(
+                self.objects
+                    .iter()
+                    .map(|x| (x.id.clone(), x.name.get(lang).to_string())),
+            )
+            .collect()
+    }
+
+    /// (id, name in `lang`) of every model, in order (the choices of a model picker).
+    pub fn model_names(&self, lang: Lang) -> Vec<(Id, String)> {
+        self.models
+            .iter()
+            .map(|m| (m.id.clone(), m.name.get(lang).to_string()))
+            .collect()
+    }
+
     /// The plan with `id`.
     pub fn plan(&self, id: &str) -> Option<&Plan> {
         self.plans.iter().find(|p| p.id == id)

@@ -212,16 +212,7 @@ pub fn StructureDiagram(
     let looks = Memo::new(move |_| -> Looks {
         let lang = c.lang.get();
         c.session.with(|s| {
-            let names =
-                s.wb.subjects
-                    .iter()
-                    .map(|x| (x.id.clone(), x.name.get(lang).to_string()))
-                    .chain(
-                        s.wb.objects
-                            .iter()
-                            .map(|x| (x.id.clone(), x.name.get(lang).to_string())),
-                    )
-                    .collect();
+            let names = s.wb.axis_names(lang);
             let colours =
                 s.wb.subjects
                     .iter()

@@ -135,19 +135,7 @@ pub fn Matrix() -> impl IntoView {
     };
     let names = Memo::new(move |_| {
         let lang = c.lang.get();
-        c.session.with(|s| {
-            let subjects =
-                s.wb.subjects
-                    .iter()
-                    .map(|x| (x.id.clone(), x.name.get(lang).to_string()));
-            subjects
-                .chain(
-                    s.wb.objects
-                        .iter()
-                        .map(|x| (x.id.clone(), x.name.get(lang).to_string())),
-                )
-                .collect()
-        })
+        c.session.with(|s| s.wb.axis_names(lang))
     });
     let looks = Memo::new(move |_| {
         let lang = c.lang.get();
@@ -226,12 +214,7 @@ pub fn ModelPicker() -> impl IntoView {
     let c = ctx();
     let models = move || {
         let lang = c.lang.get();
-        c.session.with(|s| {
-            s.wb.models
-                .iter()
-                .map(|m| (m.id.clone(), m.name.get(lang).to_string()))
-                .collect::<Vec<_>>()
-        })
+        c.session.with(|s| s.wb.model_names(lang))
     };
     view! {
         <label class="picker">
@@ -577,12 +560,7 @@ pub fn CellEditor(
                             role="dialog"
                             aria-labelledby="cell-editor-title"
                             data-testid="cell-editor"
-                            on:keydown=move |e: ev::KeyboardEvent| {
-                                if e.key() == "Escape" {
-                                    e.prevent_default();
-                                    close();
-                                }
-                            }
+                            on:keydown=crate::ui::on_escape(close)
                         >
                             <h2 id="cell-editor-title">{title}</h2>
                             <RolePicker cell=cell edit=edit.clone()/>

@@ -42,6 +42,16 @@ pub fn provide(session: Session, lang: Lang, view: View) -> Ctx {
     c
 }
 
+/// A keydown handler for dialogs: Escape calls `close`.
+pub fn on_escape(close: impl Fn() + 'static) -> impl Fn(ev::KeyboardEvent) + 'static {
+    move |e: ev::KeyboardEvent| {
+        if e.key() == "Escape" {
+            e.prevent_default();
+            close();
+        }
+    }
+}
+
 /// The whole application.
 #[component]
 pub fn App() -> impl IntoView {

@@ -205,17 +205,7 @@ pub fn NetworkDiagram(
     });
     let names = Memo::new(move |_| {
         let lang = c.lang.get();
-        c.session.with(|s| {
-            s.wb.subjects
-                .iter()
-                .map(|x| (x.id.clone(), x.name.get(lang).to_string()))
-                .chain(
-                    s.wb.objects
-                        .iter()
-                        .map(|x| (x.id.clone(), x.name.get(lang).to_string())),
-                )
-                .collect::<HashMap<Id, String>>()
-        })
+        c.session.with(|s| s.wb.axis_names(lang))
     });
     let roles = Memo::new(move |_| {
         let lang = c.lang.get();
@@ -806,12 +796,7 @@ fn NodeCard(
             role="dialog"
             aria-labelledby="node-card-title"
             data-testid="node-card"
-            on:keydown=move |e: ev::KeyboardEvent| {
-                if e.key() == "Escape" {
-                    e.prevent_default();
-                    close();
-                }
-            }
+            on:keydown=crate::ui::on_escape(close)
         >
             {move || info().map(|(name, pinned, cells)| {
                 let unpin = unpin.clone();

@@ -94,12 +94,7 @@ pub fn PlanView() -> impl IntoView {
     });
     let models = Memo::new(move |_| {
         let lang = c.lang.get();
-        c.session.with(|s| {
-            s.wb.models
-                .iter()
-                .map(|m| (m.id.clone(), m.name.get(lang).to_string()))
-                .collect::<Vec<_>>()
-        })
+        c.session.with(|s| s.wb.model_names(lang))
     });
     let (first, last) = c.session.with_untracked(|s| {
         (
@@ -362,6 +357,41 @@ fn focus(testid: &str) {
     });
 }
 
+/// A labelled select of one of `options`; values are the options' `Debug` names.
+#[component]
+fn Choice<T>(
+    label: K,
+    testid: String,
+    options: &'static [(T, K)],
+    #[prop(into)] current: Signal<Option<T>>,
+    pick: impl Fn(T) + 'static,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + std::fmt::Debug + Send + Sync + 'static,
+{
+    let c = ctx();
+    view! {
+        <label class="field">
+            <span>{move || c.t(label)}</span>
+            <select
+                data-testid=testid
+                on:change=move |e| {
+                    let v = event_target_value(&e);
+                    if let Some((x, _)) = options.iter().find(|(x, _)| format!("{x:?}") == v) {
+                        pick(*x);
+                    }
+                    c.seal();
+                }
+            >
+                {options.iter().map(|(x, k)| {
+                    let (x, k) = (*x, *k);
+                    view! { <option value=format!("{x:?}") selected=move || current.get() == Some(x)>{move || c.t(k)}</option> }
+                }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
 /// One editable step.
 #[component]
 fn StepRow(plan: Id, step: Id) -> impl IntoView {
@@ -474,25 +504,13 @@ fn StepRow(plan: Id, step: Id) -> impl IntoView {
                         on:blur=move |_| c.seal()
                     />
                 </label>
-                <label class="field">
-                    <span>{move || c.t(K::Priority)}</span>
-                    <select
-                        data-testid=format!("step-priority-{sid}")
-                        on:change=move |e| {
-                            let v = event_target_value(&e);
-                            if let Some((p, _)) = PRIORITIES.iter().find(|(p, _)| format!("{p:?}") == v) {
-                                let p = *p;
-                                e3(&|st: &mut PlanStep| st.priority = p);
-                            }
-                            c.seal();
-                        }
-                    >
-                        {PRIORITIES.iter().map(|(p, k)| {
-                            let (p, k) = (*p, *k);
-                            view! { <option value=format!("{p:?}") selected=move || data.with(|d| d.as_ref().is_some_and(|d| d.priority == p))>{move || c.t(k)}</option> }
-                        }).collect_view()}
-                    </select>
-                </label>
+                <Choice
+                    label=K::Priority
+                    testid=format!("step-priority-{sid}")
+                    options=&PRIORITIES
+                    current=Signal::derive(move || data.with(|d| d.as_ref().map(|d| d.priority)))
+                    pick=move |p| e3(&|st: &mut PlanStep| st.priority = p)
+                />
                 <label class="field">
                     <span>{move || c.t(K::TargetDate)}</span>
                     <input
@@ -510,25 +528,13 @@ fn StepRow(plan: Id, step: Id) -> impl IntoView {
                         }
                     />
                 </label>
-                <label class="field">
-                    <span>{move || c.t(K::StepStatusLabel)}</span>
-                    <select
-                        data-testid=format!("step-status-{sid}")
-                        on:change=move |e| {
-                            let v = event_target_value(&e);
-                            if let Some((x, _)) = STATUSES.iter().find(|(x, _)| format!("{x:?}") == v) {
-                                let x = *x;
-                                e5(&|st: &mut PlanStep| st.status = x);
-                            }
-                            c.seal();
-                        }
-                    >
-                        {STATUSES.iter().map(|(x, k)| {
-                            let (x, k) = (*x, *k);
-                            view! { <option value=format!("{x:?}") selected=move || data.with(|d| d.as_ref().is_some_and(|d| d.status == x))>{move || c.t(k)}</option> }
-                        }).collect_view()}
-                    </select>
-                </label>
+                <Choice
+                    label=K::StepStatusLabel
+                    testid=format!("step-status-{sid}")
+                    options=&STATUSES
+                    current=Signal::derive(move || data.with(|d| d.as_ref().map(|d| d.status)))
+                    pick=move |x| e5(&|st: &mut PlanStep| st.status = x)
+                />
                 <label class="field notes">
                     <span>{move || c.t(K::Notes)}</span>
                     <textarea
