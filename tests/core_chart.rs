@@ -55,3 +55,60 @@ fn an_empty_or_grown_series_still_draws() {
     assert_eq!(c.right.d1, 100.0);
     assert_eq!(c.bars.len(), 8);
 }
+
+#[test]
+fn timeline_bars_are_proportional_to_years_and_end_to_end() {
+    use cogovern::core::chart::{timeline, TIMELINE_AXIS};
+    // Table 1: 1994-1998, 1999-2004, 2005-2013, 2014 until now (2026 here).
+    let bars = timeline(
+        &[
+            (1994, Some(1998)),
+            (1999, Some(2004)),
+            (2005, Some(2013)),
+            (2014, None),
+        ],
+        2026,
+    );
+    assert_eq!(bars.len(), 4);
+    assert_eq!(bars[0].x, TIMELINE_AXIS.0);
+    let end = bars[3].x + bars[3].w;
+    assert!((end - TIMELINE_AXIS.1).abs() < 1e-9);
+    let per_year = (TIMELINE_AXIS.1 - TIMELINE_AXIS.0) / 33.0;
+    for (bar, years) in bars.iter().zip([5.0, 6.0, 9.0, 13.0]) {
+        assert!((bar.w - years * per_year).abs() < 1e-9);
+    }
+    for pair in bars.windows(2) {
+        assert!((pair[0].x + pair[0].w - pair[1].x).abs() < 1e-9);
+        assert_ne!(pair[0].above, pair[1].above);
+    }
+    assert!(timeline(&[], 2026).is_empty());
+    // A last year before the first still draws one year.
+    assert!(timeline(&[(2000, Some(1990))], 2026)[0].w > 0.0);
+}
+
+#[test]
+fn labels_are_fitted_to_the_room_they_have() {
+    use cogovern::core::chart::fit_lines;
+    // About 6.2 units a Latin character at 11 units: 120 units hold some 19 characters.
+    let lines = fit_lines(
+        "Information Work Leading Group of the State Council",
+        120.0,
+        11.0,
+        2,
+    );
+    assert_eq!(lines, ["Information Work", "Leading Group of…"]);
+    assert_eq!(
+        fit_lines("Foundation stage", 300.0, 13.0, 1),
+        ["Foundation stage"]
+    );
+    // Chinese breaks between characters, a full em each.
+    assert_eq!(
+        fit_lines("国务院信息化工作领导小组", 66.0, 11.0, 2),
+        ["国务院信息化", "工作领导小组"]
+    );
+    assert_eq!(
+        fit_lines("国务院信息化工作领导小组", 60.0, 11.0, 2),
+        ["国务院信息", "化工作领…"]
+    );
+    assert_eq!(fit_lines("", 50.0, 11.0, 2), [""]);
+}

@@ -137,3 +137,93 @@ pub fn figure1(points: &[DataPoint]) -> Chart {
         labels_x: centres,
     }
 }
+
+/// Width of the timeline drawing, in drawing units.
+pub const TIMELINE_WIDTH: f64 = 900.0;
+/// Where the years axis starts and ends; the step to the new model is drawn right of it.
+pub const TIMELINE_AXIS: (f64, f64) = (20.0, 660.0);
+
+/// One stage on the timeline axis: a bar from its first year to the year after its last.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StageBar {
+    /// Left edge.
+    pub x: f64,
+    /// Width.
+    pub w: f64,
+    /// Stages alternate their labels above and below the axis, so narrow ones never collide.
+    pub above: bool,
+}
+
+/// Bars for stages given as (first year, last year or `None` while it lasts), in order.
+/// A stage that lasts runs to `until` (the caller's current year; the core reads no clock).
+/// Years map linearly onto `TIMELINE_AXIS`; stages out of order or with a last year before
+/// their first are drawn at least one year wide.
+pub fn timeline(stages: &[(i32, Option<i32>)], until: i32) -> Vec<StageBar> {
+    let end_of = |(start, end): (i32, Option<i32>)| end.unwrap_or(until).max(start) + 1;
+    let (Some(first), Some(last)) = (
+        stages.iter().map(|s| s.0).min(),
+        stages.iter().map(|&s| end_of(s)).max(),
+    ) else {
+        return vec![];
+    };
+    let scale = Scale {
+        d0: f64::from(first),
+        d1: f64::from(last),
+        p0: TIMELINE_AXIS.0,
+        p1: TIMELINE_AXIS.1,
+    };
+    stages
+        .iter()
+        .enumerate()
+        .map(|(i, &s)| {
+            let x = scale.map(f64::from(s.0));
+            StageBar {
+                x,
+                w: scale.map(f64::from(end_of(s))) - x,
+                above: i % 2 == 0,
+            }
+        })
+        .collect()
+}
+
+/// `text` broken into at most `max` lines of about `width` units at `font` size (Chinese
+/// characters a full em, others about half), the last one shortened with "…" if needed.
+pub fn fit_lines(text: &str, width: f64, font: f64, max: usize) -> Vec<String> {
+    let w = |ch: char| if ch > '\u{2e80}' { font } else { font * 0.56 };
+    let mut lines: Vec<String> = vec![String::new()];
+    let mut used = 0.0;
+    // Latin text breaks between words, Chinese between characters.
+    let mut words: Vec<String> = Vec::new();
+    for ch in text.chars() {
+        match words.last_mut() {
+            Some(last) if ch > '\u{2e80}' || last.ends_with(|c: char| c > '\u{2e80}') => {
+                words.push(ch.to_string())
+            }
+            Some(last) if ch == ' ' => {
+                last.push(ch);
+                words.push(String::new());
+            }
+            Some(last) => last.push(ch),
+            None => words.push(ch.to_string()),
+        }
+    }
+    for word in words.into_iter().filter(|x| !x.is_empty()) {
+        let ww: f64 = word.chars().map(w).sum();
+        if used + ww > width && !lines.last().is_some_and(String::is_empty) {
+            if lines.len() == max {
+                let last = lines.last_mut().expect("one line at least");
+                while last.chars().map(w).sum::<f64>() + font > width && last.pop().is_some() {}
+                *last = format!("{}…", last.trim_end());
+                break;
+            }
+            lines.push(String::new());
+            used = 0.0;
+        }
+        lines.last_mut().expect("one line at least").push_str(&word);
+        used += ww;
+    }
+    lines
+        .into_iter()
+        .map(|l| l.trim_end().to_string())
+        .collect()
+}

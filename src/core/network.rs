@@ -24,7 +24,7 @@ pub const MIN_R: f64 = 12.0;
 /// Largest node radius (the largest weighted responsibility of the model).
 pub const MAX_R: f64 = 30.0;
 /// Room kept around the nodes for their labels, left and right.
-const LABEL_ROOM: f64 = 220.0;
+const LABEL_ROOM: f64 = 300.0;
 /// Room kept above and below the nodes.
 const MARGIN: f64 = 50.0;
 

@@ -152,7 +152,7 @@ pub fn ExportButtons(
 }
 
 /// Splits a name into at most two lines that fit under a node.
-fn lines(name: &str, lang: Lang) -> Vec<String> {
+pub fn lines(name: &str, lang: Lang) -> Vec<String> {
     let max = if lang == Lang::Zh { 9 } else { 18 };
     let chars: Vec<char> = name.chars().collect();
     if chars.len() <= max {

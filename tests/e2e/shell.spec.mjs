@@ -17,7 +17,7 @@ test('the page makes no request outside its own origin', async ({ page, baseURL 
   page.on('request', (r) => requests.push(r.url()));
   const app = new Workbench(page);
   await app.fresh();
-  for (const slug of ['diagram', 'compare', 'timeline', 'data', 'matrix']) await app.tab(slug).click();
+  for (const slug of ['diagram', 'analysis', 'compare', 'plan', 'timeline', 'data', 'matrix']) await app.tab(slug).click();
   await app.cell('gov', 'infra').click();
   expect(requests.length).toBeGreaterThan(3);
   const origin = new URL(baseURL).origin;
@@ -87,6 +87,18 @@ test('the timeline is edited in place in Chinese, survives a reload, and refuses
   await expect(leading).toHaveValue('国务院新闻办公室');
   await leading.fill('国务院新闻办公室（网络局）');
   await leading.press('Enter');
+  // The drawing follows the edit and exports as a standalone SVG with the Chinese text.
+  const drawing = page.getByTestId('timeline-drawing');
+  await expect(drawing.locator('svg')).toContainText('国务院新闻办公室（网络局）');
+  await expect(drawing.locator('rect')).toHaveCount(4);
+  const { readFileSync } = await import('node:fs');
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg-timeline').click()]);
+  expect(file.suggestedFilename()).toMatch(/-timeline\.svg$/);
+  const text = await page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+    return doc.querySelector('parsererror') ? null : doc.documentElement.textContent;
+  }, readFileSync(await file.path(), 'utf8'));
+  for (const s of ['奠基阶段', '升级阶段', '1994–1998', '2014–', '协同治理模式']) expect(text).toContain(s);
   await expect(app.undoButton).toHaveAccessibleName('撤销：编辑阶段“相对成熟阶段”');
   await page.getByTestId('stage-mature-end').fill('3000');
   await page.getByTestId('stage-mature-end').press('Enter');
