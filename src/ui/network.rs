@@ -544,7 +544,17 @@ pub fn NetworkDiagram(
                         }
                         on:focus={
                             let id = id_hot.clone();
-                            move |_| hot.set(Some(id.clone()))
+                            move |_| {
+                                hot.set(Some(id.clone()));
+                                // Keyboard users reach nodes outside a zoomed view: bring them in.
+                                if let Some(vb) = zoomed.get_untracked() {
+                                    let p = at.get_untracked();
+                                    let inside = p.x >= vb[0] && p.x <= vb[0] + vb[2] && p.y >= vb[1] && p.y <= vb[1] + vb[3];
+                                    if !inside {
+                                        zoomed.set(Some([p.x - vb[2] / 2.0, p.y - vb[3] / 2.0, vb[2], vb[3]]));
+                                    }
+                                }
+                            }
                         }
                         on:blur=move |_| {
                             hot.set(None);

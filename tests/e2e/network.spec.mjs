@@ -162,6 +162,16 @@ test('zoom and pan change the view, not the model; fit brings everything back', 
   await page.mouse.wheel(0, 300);
   expect(Number((await svg.getAttribute('viewBox')).split(' ')[2])).toBeGreaterThan(Number(panned.split(' ')[2]));
   await expect(app.undoButton).toBeDisabled();
+  // Zoomed far in, a node reached with Tab is brought into view.
+  for (let i = 0; i < 6; i++) await net.getByTestId('zoom-in').click();
+  await net.getByTestId('net-node-net').focus();
+  const vb = (await svg.getAttribute('viewBox')).split(' ').map(Number);
+  const nx = Number(await net.getByTestId('net-node-net').getAttribute('data-x'));
+  const ny = Number(await net.getByTestId('net-node-net').getAttribute('data-y'));
+  expect(nx).toBeGreaterThanOrEqual(vb[0]);
+  expect(nx).toBeLessThanOrEqual(vb[0] + vb[2]);
+  expect(ny).toBeGreaterThanOrEqual(vb[1]);
+  expect(ny).toBeLessThanOrEqual(vb[1] + vb[3]);
   await net.getByTestId('zoom-fit').click();
   await expect(svg).toHaveAttribute('viewBox', fitted);
 });
