@@ -48,16 +48,18 @@ pub fn Analysis() -> impl IntoView {
         })
     });
     let subjects = Memo::new(move |_| c.session.with(|s| s.wb.subjects.len()));
-    let principle_name = move |id: &str| {
+    // A memo, so typing a checklist note does not redraw the metric cards.
+    let principle_names = Memo::new(move |_| {
         let lang = c.lang.get();
         c.session.with(|s| {
             s.wb.principles
                 .iter()
-                .find(|p| p.id == id)
-                .map(|p| p.name.get(lang).to_string())
-                .unwrap_or_default()
+                .map(|p| (p.id.clone(), p.name.get(lang).to_string()))
+                .collect::<std::collections::HashMap<Id, String>>()
         })
-    };
+    });
+    let principle_name =
+        move |id: &str| principle_names.with(|n| n.get(id).cloned().unwrap_or_default());
     view! {
         <div class="analysis">
             <crate::ui::matrix::ModelPicker/>

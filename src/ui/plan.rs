@@ -163,6 +163,14 @@ fn PlanSheet(id: Id) -> impl IntoView {
         let id = id.clone();
         Memo::new(move |_| c.session.with(|s| s.wb.plan(&id).cloned()))
     };
+    // Each step by id, so a row finds its step in constant time whatever the plan's length.
+    let steps = Memo::new(move |_| {
+        plan.with(|p| {
+            p.iter()
+                .flat_map(|p| p.steps.iter().map(|x| (x.id.clone(), x.clone())))
+                .collect::<std::collections::HashMap<Id, PlanStep>>()
+        })
+    });
     // Group keys and step ids only: a step's edit re-renders that step, not the sheet.
     let layout = Memo::new(move |_| {
         plan.with(|p| {
@@ -253,7 +261,7 @@ fn PlanSheet(id: Id) -> impl IntoView {
                 <crate::ui::panel::DeleteButton kind=EntityKind::Plan id=id.clone()/>
             </div>
             <For each=move || layout.get() key=|g| g.clone() let:group>
-                <StepGroup plan=id_add.clone() subject=group.0 steps=group.1/>
+                <StepGroup plan=id_add.clone() subject=group.0 steps=group.1 index=steps/>
             </For>
             {
                 let id = id.clone();
@@ -268,7 +276,12 @@ fn PlanSheet(id: Id) -> impl IntoView {
 
 /// The steps of one subject (or the general steps, `subject` = `None`).
 #[component]
-fn StepGroup(plan: Id, subject: Option<Id>, steps: Vec<Id>) -> impl IntoView {
+fn StepGroup(
+    plan: Id,
+    subject: Option<Id>,
+    steps: Vec<Id>,
+    index: Memo<std::collections::HashMap<Id, PlanStep>>,
+) -> impl IntoView {
     let c = ctx();
     let heading = {
         let subject = subject.clone();
@@ -288,7 +301,7 @@ fn StepGroup(plan: Id, subject: Option<Id>, steps: Vec<Id>) -> impl IntoView {
         <section class="step-group" data-testid=format!("group-{key}")>
             <h3>{heading}</h3>
             <ol class="steps">
-                {steps.into_iter().map(|s| view! { <StepRow plan=plan.clone() step=s/> }).collect_view()}
+                {steps.into_iter().map(|s| view! { <StepRow plan=plan.clone() step=s index=index/> }).collect_view()}
             </ol>
             <AddStep plan=plan.clone() subject=subject/>
         </section>
@@ -394,16 +407,14 @@ where
 
 /// One editable step.
 #[component]
-fn StepRow(plan: Id, step: Id) -> impl IntoView {
+fn StepRow(
+    plan: Id,
+    step: Id,
+    index: Memo<std::collections::HashMap<Id, PlanStep>>,
+) -> impl IntoView {
     let c = ctx();
-    let (p2, s2) = (plan.clone(), step.clone());
-    let data = Memo::new(move |_| {
-        c.session.with(|s| {
-            s.wb.plan(&p2)
-                .and_then(|p| p.steps.iter().find(|x| x.id == s2))
-                .cloned()
-        })
-    });
+    let s2 = step.clone();
+    let data = Memo::new(move |_| index.with(|m| m.get(&s2).cloned()));
     let edit = {
         let plan = plan.clone();
         move |f: &dyn Fn(&mut PlanStep)| {

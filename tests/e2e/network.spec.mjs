@@ -28,6 +28,8 @@ test('a change in the matrix changes the style of its edge in the network', asyn
   await expect(edge.getByTestId('mark-law')).toHaveCount(0);
   // No edge where the matrix has no cell.
   await expect(net.getByTestId('net-edge-net-infra')).toHaveCount(0);
+  const radius = async () => Number(await net.getByTestId('net-node-net').locator('circle').getAttribute('r'));
+  const before = await radius();
   await app.tab('matrix').click();
   await app.cell('net', 'illegal').click();
   await app.role('main').click();
@@ -37,6 +39,7 @@ test('a change in the matrix changes the style of its edge in the network', asyn
   await expect(edge).toHaveAttribute('data-style', 'main');
   await expect(net.getByTestId('net-edge-net-infra')).toHaveAttribute('data-style', 'assists');
   // Node size follows the weighted responsibility: netizens grew.
+  expect(await radius()).toBeGreaterThan(before);
   expect(app.errors).toEqual([]);
 });
 
