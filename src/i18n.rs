@@ -4,9 +4,13 @@
 //! Sentences with variable parts are templates with `{name}` slots, never concatenations,
 //! so each language keeps its own word order.
 
+use crate::core::analytics::{MetricId, Status};
 use crate::core::commands::EntityKind;
+use crate::core::diagram::Relation;
+use crate::core::diff::CellField;
 use crate::core::history::{Label, StepAction};
-use crate::core::model::{Lang, Orientation, Tier};
+use crate::core::model::{Lang, Orientation, Priority, StepStatus, Tier};
+use crate::core::network::EdgeStyle;
 
 macro_rules! table {
     ($($key:ident => $en:literal, $zh:literal;)*) => {
@@ -372,6 +376,103 @@ pub fn kind(k: EntityKind) -> K {
         EntityKind::Plan => K::KindPlan,
     }
 }
+
+/// The name of a metric.
+pub fn metric(id: MetricId) -> K {
+    match id {
+        MetricId::Participation => K::MetricParticipation,
+        MetricId::Concentration => K::MetricConcentration,
+        MetricId::GovernmentShare => K::MetricGovernmentShare,
+        MetricId::Accountability => K::MetricAccountability,
+        MetricId::Synergy => K::MetricSynergy,
+        MetricId::Supervision => K::MetricSupervision,
+        MetricId::LawMorals => K::MetricLawMorals,
+        MetricId::OrderRights => K::MetricOrderRights,
+    }
+}
+
+/// The name of a status.
+pub fn status(s: Status) -> K {
+    match s {
+        Status::Good => K::StatusGood,
+        Status::Fair => K::StatusFair,
+        Status::Poor => K::StatusPoor,
+    }
+}
+
+/// A plain-language reading of a metric's value.
+pub fn reading(id: MetricId, value: f64, lang: Lang) -> String {
+    let pct = format!("{:.0}%", value * 100.0);
+    let num = format!("{value:.2}");
+    let (key, v) = match id {
+        MetricId::Participation => (K::ReadParticipation, pct),
+        MetricId::Concentration => (K::ReadConcentration, num),
+        MetricId::GovernmentShare => (K::ReadGovernmentShare, pct),
+        MetricId::Accountability => (K::ReadAccountability, pct),
+        MetricId::Synergy => (K::ReadSynergy, format!("{value:.1}")),
+        MetricId::Supervision => (K::ReadSupervision, pct),
+        MetricId::LawMorals => (K::ReadLawMorals, pct),
+        MetricId::OrderRights => (K::ReadOrderRights, pct),
+    };
+    tr(lang, key, &[("value", &v)])
+}
+
+/// The name of a field of a cell, as Compare lists changes.
+pub fn cell_field(f: CellField) -> K {
+    match f {
+        CellField::Role => K::Role,
+        CellField::Methods => K::Methods,
+        CellField::Orientation => K::Orientation,
+        CellField::Statements => K::StatementsShort,
+        CellField::Note => K::Note,
+        CellField::Source => K::SourceShort,
+    }
+}
+
+/// The mark of an orientation in a matrix cell.
+pub fn orientation_mark(o: Orientation) -> K {
+    match o {
+        Orientation::Order => K::MarkOrder,
+        Orientation::Rights => K::MarkRights,
+        Orientation::Both => K::MarkBoth,
+    }
+}
+
+/// The name of a relation in the structure diagram.
+pub fn relation(r: Relation) -> K {
+    match r {
+        Relation::Leads => K::RelLeads,
+        Relation::Assists => K::RelAssists,
+        Relation::Supervises => K::RelSupervises,
+        Relation::Main => K::RelMain,
+    }
+}
+
+/// The name of an edge style in the governance network.
+pub fn edge_style(s: EdgeStyle) -> K {
+    match s {
+        EdgeStyle::Main => K::RelMain,
+        EdgeStyle::Leads => K::RelLeads,
+        EdgeStyle::Supervises => K::RelSupervises,
+        EdgeStyle::Assists => K::RelAssists,
+        EdgeStyle::Other => K::EdgeOther,
+    }
+}
+
+/// Plan step priorities with their names, in the order they are offered.
+pub const PRIORITIES: [(Priority, K); 3] = [
+    (Priority::High, K::PriorityHigh),
+    (Priority::Medium, K::PriorityMedium),
+    (Priority::Low, K::PriorityLow),
+];
+
+/// Plan step statuses with their names, in the order they are offered.
+pub const STEP_STATUSES: [(StepStatus, K); 4] = [
+    (StepStatus::Planned, K::StatusPlanned),
+    (StepStatus::InProgress, K::StatusInProgress),
+    (StepStatus::Done, K::StatusDone),
+    (StepStatus::Blocked, K::StatusBlocked),
+];
 
 /// A history label as a sentence ("set Netizens × Illegal speech to Supervises").
 pub fn label(lang: Lang, l: &Label) -> String {

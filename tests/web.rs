@@ -3,9 +3,10 @@
 
 use cogovern::core::model::Lang;
 use cogovern::core::presets;
-use cogovern::ui::matrix::Matrix;
+use cogovern::ui::provide;
 use cogovern::ui::session::{Session, View};
-use cogovern::ui::{provide, LanguageSwitch, Tabs};
+use cogovern::ui::shell::{LanguageSwitch, Tabs};
+use cogovern::ui::tabs::matrix::Matrix;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

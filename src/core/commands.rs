@@ -15,6 +15,25 @@ pub const MAX_OTHER: usize = 200;
 /// Largest number of steps in one plan.
 pub const MAX_STEPS: usize = 5_000;
 
+/// Which way an item moves in its list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Direction {
+    /// Towards the start.
+    Up,
+    /// Towards the end.
+    Down,
+}
+
+impl Direction {
+    /// The position next to `at` this way in a list of `len` items, if there is one.
+    pub fn next(self, at: usize, len: usize) -> Option<usize> {
+        match self {
+            Direction::Up => at.checked_sub(1),
+            Direction::Down => (at + 1 < len).then_some(at + 1),
+        }
+    }
+}
+
 /// The kinds of entity a workbook lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EntityKind {

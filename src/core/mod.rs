@@ -16,3 +16,4 @@ pub mod network;
 pub mod plan;
 pub mod presets;
 pub mod validate;
+pub mod viewbox;

@@ -535,6 +535,21 @@ impl Model {
         self.tiers.get(subject).copied().unwrap_or(Tier::Absent)
     }
 
+    /// The subjects in display order, each with its tier: by tier (leadership first, absent
+    /// last), then in the workbook's order. The rows of the matrix, the print sheet and the
+    /// network's subject column.
+    pub fn rows<'a>(&self, wb: &'a Workbook) -> Vec<(&'a Subject, Tier)> {
+        Tier::ALL
+            .into_iter()
+            .flat_map(|t| {
+                wb.subjects
+                    .iter()
+                    .filter(move |x| self.tier(&x.id) == t)
+                    .map(move |x| (x, t))
+            })
+            .collect()
+    }
+
     /// Every cell with its subject and object ids.
     pub fn iter_cells(&self) -> impl Iterator<Item = (&Id, &Id, &Cell)> {
         self.cells

@@ -166,18 +166,11 @@ fn column<'a>(ids: &'a [&'a Id], x: f64) -> impl Iterator<Item = (Id, Point)> + 
 
 /// The automatic layout of `model`: deterministic, one column each, never overlapping.
 pub fn auto_layout(wb: &Workbook, model: &Model) -> BTreeMap<Id, Point> {
-    let rank = |t: Tier| Tier::ALL.iter().position(|x| *x == t).unwrap_or(0);
-    let mut subjects: Vec<(usize, usize, &Id)> = wb
-        .subjects
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (rank(model.tier(&s.id)), i, &s.id))
-        .collect();
-    subjects.sort();
+    let subjects: Vec<&Id> = model.rows(wb).into_iter().map(|(x, _)| &x.id).collect();
     let subject_row: HashMap<&str, usize> = subjects
         .iter()
         .enumerate()
-        .map(|(row, (_, _, id))| (id.as_str(), row))
+        .map(|(row, id)| (id.as_str(), row))
         .collect();
     // Each object at the mean row of the subjects with a cell on it; unconnected ones last.
     let mut objects: Vec<(f64, usize, &Id)> = wb
@@ -200,7 +193,7 @@ pub fn auto_layout(wb: &Workbook, model: &Model) -> BTreeMap<Id, Point> {
         })
         .collect();
     objects.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    let s_ids: Vec<&Id> = subjects.iter().map(|x| x.2).collect();
+    let s_ids = subjects;
     let o_ids: Vec<&Id> = objects.iter().map(|x| x.2).collect();
     // Centre the shorter column against the longer one.
     let offset = |n: usize, m: usize| (m.max(n) - n) as f64 * STEP / 2.0;

@@ -361,3 +361,15 @@ pub fn plan_csv(wb: &Workbook, plan: &Plan, lang: Lang, w: &Words) -> String {
     }
     out
 }
+
+/// Where step `step` goes when moved `dir` within its group (the steps of the same subject):
+/// to the place of its neighbour in the group; `None` at the group's end or for no such step.
+pub fn step_target(plan: &Plan, step: &str, dir: super::commands::Direction) -> Option<usize> {
+    let i = plan.steps.iter().position(|x| x.id == step)?;
+    let group = &plan.steps[i].subject;
+    let same = |j: &usize| &plan.steps[*j].subject == group;
+    match dir {
+        super::commands::Direction::Down => (i + 1..plan.steps.len()).find(same),
+        super::commands::Direction::Up => (0..i).rev().find(same),
+    }
+}

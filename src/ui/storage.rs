@@ -11,7 +11,7 @@ use crate::core::format;
 use crate::core::model::{Id, Lang};
 use crate::core::presets;
 use crate::i18n::K;
-use crate::ui::file::download;
+use crate::ui::export::{download, download_workbook};
 use crate::ui::session::{ctx, now, Ctx, Session, View};
 
 /// Key of the autosaved workbook.
@@ -207,12 +207,6 @@ pub fn install(c: Ctx, recovery: Option<String>) {
 pub fn Banners() -> impl IntoView {
     let c = ctx();
     let store = expect_context::<Store>();
-    let download_current = move |_| {
-        let (name, text) = c
-            .session
-            .with_untracked(|s| (crate::ui::file::file_name(&s.wb), format::export(&s.wb)));
-        download(&name, "application/json", &text);
-    };
     view! {
         {move || {
             store
@@ -227,7 +221,7 @@ pub fn Banners() -> impl IntoView {
                     view! {
                         <div class="banner error" role="alert" data-testid="storage-banner">
                             <span>{move || c.tf(K::StorageFailed, &[("reason", &c.t(reason))])}</span>
-                            <button data-testid="storage-download" on:click=download_current>{move || c.t(K::ExportJson)}</button>
+                            <button data-testid="storage-download" on:click=move |_| download_workbook(&c)>{move || c.t(K::ExportJson)}</button>
                         </div>
                     }
                 })

@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use crate::core::analytics::{analyse, measure, Metric, MetricId};
 use crate::core::commands::Command;
 use crate::core::model::{Check, Id, PrincipleKind};
-use crate::i18n::K;
+use crate::i18n::{self, K};
 use crate::ui::session::ctx;
-use crate::ui::views::{metric_label, reading, status_class, status_label};
+use crate::ui::widgets::{status_class, ModelPicker};
 
 /// Gauge geometry, in pixels: the scale from `PAD` to `W - PAD`.
 const W: f64 = 220.0;
@@ -62,7 +62,7 @@ pub fn Analysis() -> impl IntoView {
         move |id: &str| principle_names.with(|n| n.get(id).cloned().unwrap_or_default());
     view! {
         <div class="analysis">
-            <crate::ui::matrix::ModelPicker/>
+            <ModelPicker/>
             <h2>{move || c.t(K::MetricsTitle)}</h2>
             <ul class="metric-cards" data-testid="analysis-metrics">
                 {move || {
@@ -74,15 +74,15 @@ pub fn Analysis() -> impl IntoView {
                         let addresses = principle_name(id.addresses());
                         view! {
                             <li class="metric-card" data-testid=format!("card-{:?}", id).to_lowercase()>
-                                <h3>{metric_label(id).get(lang)}</h3>
+                                <h3>{i18n::metric(id).get(lang)}</h3>
                                 <p class="figure">
                                     <span class="num value">{format!("{:.2}", m.value)}</span> " "
-                                    <span class=status_class(m.status)>{status_label(m.status).get(lang)}</span>
+                                    <span class=status_class(m.status)>{i18n::status(m.status).get(lang)}</span>
                                 </p>
                                 <Gauge metric=m.clone() max=id.scale(max_n)/>
                                 <p class="muted">{K::Target.get(lang)} ": " {band}</p>
                                 <p class="muted">{K::Addresses.get(lang)} ": " {addresses}</p>
-                                <p class="reading">{reading(id, m.value, lang)}</p>
+                                <p class="reading">{i18n::reading(id, m.value, lang)}</p>
                             </li>
                         }
                     }).collect_view()
@@ -172,7 +172,7 @@ fn CheckItem(id: Id, metrics: Memo<Vec<Metric>>) -> impl IntoView {
                         let names = if m.metrics.is_empty() {
                             K::LeadershipEvidence.get(lang).to_string()
                         } else {
-                            m.metrics.iter().map(|x| metric_label(*x).get(lang)).collect::<Vec<_>>().join(if lang == crate::core::model::Lang::Zh { "、" } else { ", " })
+                            m.metrics.iter().map(|x| i18n::metric(*x).get(lang)).collect::<Vec<_>>().join(if lang == crate::core::model::Lang::Zh { "、" } else { ", " })
                         };
                         let key = if m.met { K::MeasuredMet } else { K::MeasuredNotMet };
                         let text = crate::i18n::tr(lang, key, &[("metrics", &names)]);

@@ -1,185 +1,18 @@
-//! The structure diagram as SVG: a thin view of `core::diagram::structure`.
+//! The structure diagram as SVG: a thin view of `core::diagram::structure`. A drawing shared by
+//! the Diagram tab, Compare and the print sheet, so it lives on the ground floor.
 
 use std::collections::HashMap;
 
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::core::chart::fit_lines;
 use crate::core::diagram::{structure, Relation, Row};
-use crate::core::model::{Id, Lang, Tier};
+use crate::core::model::{Id, Tier};
 use crate::i18n::{self, K};
+use crate::ui::export::{model_stem, ExportButtons};
 use crate::ui::session::ctx;
-
-/// Properties copied from the page's stylesheet into presentation attributes, so an exported
-/// SVG looks the same on its own (and no `style` attribute is needed under our CSP).
-const EXPORTED_STYLE: [&str; 11] = [
-    "fill",
-    "stroke",
-    "stroke-width",
-    "stroke-dasharray",
-    "stroke-linecap",
-    "stroke-linejoin",
-    "paint-order",
-    "font-size",
-    "font-weight",
-    "font-family",
-    "text-anchor",
-];
-
-/// The diagram inside `figure` (its `svg[data-export]`) as a standalone SVG document.
-fn standalone_svg(figure: &web_sys::Element) -> Option<String> {
-    use wasm_bindgen::JsCast;
-    let svg = figure.query_selector("svg[data-export]").ok()??;
-    let copy: web_sys::Element = svg.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
-    let window = window();
-    let (from, to) = (
-        svg.query_selector_all("*").ok()?,
-        copy.query_selector_all("*").ok()?,
-    );
-    for (original, clone) in (0..from.length()).filter_map(|i| {
-        Some((
-            from.item(i)?.dyn_into::<web_sys::Element>().ok()?,
-            to.item(i)?.dyn_into::<web_sys::Element>().ok()?,
-        ))
-    }) {
-        let Ok(Some(style)) = window.get_computed_style(&original) else {
-            continue;
-        };
-        for prop in EXPORTED_STYLE {
-            if let Ok(v) = style.get_property_value(prop) {
-                if !v.is_empty() && clone.get_attribute(prop).is_none() {
-                    let _ = clone.set_attribute(prop, &v);
-                }
-            }
-        }
-    }
-    // The page's own font stack: system fonts that cover Chinese, no web fonts.
-    if let Ok(Some(style)) = window.get_computed_style(&svg) {
-        let _ = copy.set_attribute(
-            "font-family",
-            &style.get_property_value("font-family").unwrap_or_default(),
-        );
-    }
-    let rect = svg.get_bounding_client_rect();
-    let _ = copy.set_attribute("width", &format!("{:.0}", rect.width()));
-    let _ = copy.set_attribute("height", &format!("{:.0}", rect.height()));
-    let xml = web_sys::XmlSerializer::new()
-        .ok()?
-        .serialize_to_string(&copy)
-        .ok()?;
-    Some(format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{xml}\n"
-    ))
-}
-
-/// Draws `svg` at twice its size and offers it as a PNG.
-async fn download_png(svg: String, width: f64, height: f64, name: String) -> Option<()> {
-    use wasm_bindgen::JsCast;
-    let parts = js_sys::Array::of1(&svg.into());
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type("image/svg+xml");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-    let img = web_sys::HtmlImageElement::new().ok()?;
-    img.set_src(&url);
-    let loaded = wasm_bindgen_futures::JsFuture::from(img.decode()).await;
-    let _ = web_sys::Url::revoke_object_url(&url);
-    loaded.ok()?;
-    let canvas: web_sys::HtmlCanvasElement =
-        document().create_element("canvas").ok()?.dyn_into().ok()?;
-    canvas.set_width((width * 2.0) as u32);
-    canvas.set_height((height * 2.0) as u32);
-    let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
-    ctx.set_fill_style_str("#ffffff");
-    ctx.fill_rect(0.0, 0.0, width * 2.0, height * 2.0);
-    ctx.draw_image_with_html_image_element_and_dw_and_dh(&img, 0.0, 0.0, width * 2.0, height * 2.0)
-        .ok()?;
-    crate::ui::file::download_url(&name, &canvas.to_data_url_with_type("image/png").ok()?);
-    Some(())
-}
-
-/// A file name stem "<name>-<what>", with characters unsafe in file names replaced.
-pub fn file_stem(name: &str, what: &str) -> String {
-    let safe: String = name
-        .chars()
-        .map(|ch| if ch.is_alphanumeric() { ch } else { '-' })
-        .collect();
-    format!("{}-{what}", safe.trim_matches('-'))
-}
-
-/// The file name stem of a drawing of model `model`: "<model name>-<what>".
-pub fn model_stem(model: Id, what: &str) -> String {
-    let c = ctx();
-    let name = c.session.with_untracked(|s| {
-        s.wb.model(&model)
-            .map(|m| m.name.get(c.lang.get_untracked()).to_string())
-            .unwrap_or_default()
-    });
-    file_stem(&name, what)
-}
-
-/// Buttons that download the SVG inside `figure` as a standalone SVG and as a PNG at 2×.
-#[component]
-pub fn ExportButtons(
-    /// The figure whose `svg[data-export]` is exported.
-    figure: NodeRef<leptos::html::Figure>,
-    /// File name without extension.
-    #[prop(into)]
-    stem: Signal<String>,
-    /// Tells the buttons of several figures apart in tests.
-    uid: String,
-) -> impl IntoView {
-    let c = ctx();
-    view! {
-        <div class="row export">
-            <button data-testid=format!("export-svg-{uid}") on:click=move |_| {
-                if let Some(svg) = figure.get().and_then(|f| standalone_svg(&f)) {
-                    crate::ui::file::download(&format!("{}.svg", stem.get_untracked()), "image/svg+xml", &svg);
-                }
-            }>{move || c.t(K::ExportSvg)}</button>
-            <button data-testid=format!("export-png-{uid}") on:click=move |_| {
-                let Some(f) = figure.get() else { return };
-                let Some(svg) = standalone_svg(&f) else { return };
-                let rect = f.query_selector("svg[data-export]").ok().flatten().map(|s| s.get_bounding_client_rect());
-                let (w, h) = rect.map(|r| (r.width(), r.height())).unwrap_or((900.0, 700.0));
-                let name = format!("{}.png", stem.get_untracked());
-                leptos::task::spawn_local(async move {
-                    let _ = download_png(svg, w, h, name).await;
-                });
-            }>{move || c.t(K::ExportPng)}</button>
-        </div>
-    }
-}
-
-/// Splits a name into at most two lines that fit under a node.
-pub fn lines(name: &str, lang: Lang) -> Vec<String> {
-    let max = if lang == Lang::Zh { 9 } else { 18 };
-    let chars: Vec<char> = name.chars().collect();
-    if chars.len() <= max {
-        return vec![name.to_string()];
-    }
-    let cut = if lang == Lang::Zh {
-        chars.len().div_ceil(2)
-    } else {
-        // The space nearest the middle.
-        let mid = chars.len() / 2;
-        (0..chars.len())
-            .filter(|i| chars[*i] == ' ')
-            .min_by_key(|i| i.abs_diff(mid))
-            .unwrap_or(mid)
-    };
-    let (a, b): (String, String) = (chars[..cut].iter().collect(), chars[cut..].iter().collect());
-    vec![a.trim().to_string(), b.trim().to_string()]
-}
-
-fn relation_key(r: Relation) -> K {
-    match r {
-        Relation::Leads => K::RelLeads,
-        Relation::Assists => K::RelAssists,
-        Relation::Supervises => K::RelSupervises,
-        Relation::Main => K::RelMain,
-    }
-}
+use crate::ui::widgets::TierSelect;
 
 fn relation_class(r: Relation) -> &'static str {
     match r {
@@ -255,7 +88,7 @@ pub fn StructureDiagram(
                 let arrows = d.arrows.iter().map(|a| {
                     let label = i18n::tr(lang, K::ArrowLabel, &[
                         ("from", &names[&a.from]),
-                        ("relation", relation_key(a.relation).get(lang)),
+                        ("relation", i18n::relation(a.relation).get(lang)),
                         ("to", &names[&a.to]),
                         ("count", &a.count.to_string()),
                     ]);
@@ -286,7 +119,8 @@ pub fn StructureDiagram(
                     let aria = format!("{name} ({row_label})");
                     let is_subject = matches!(n.row, Row::Subject(_));
                     let (id1, id2) = (id.clone(), id.clone());
-                    let text_lines = lines(&name, lang);
+                    // At most two lines under the node, at the node labels' 15 px.
+                    let text_lines = fit_lines(&name, 150.0, 15.0, 2);
                     let first_y = n.at.y + n.r + 18.0;
                     view! {
                         <g
@@ -332,7 +166,7 @@ pub fn StructureDiagram(
                 {[Relation::Leads, Relation::Main, Relation::Assists, Relation::Supervises].into_iter().map(|r| view! {
                     <span class="key">
                         <svg width="44" height="12" aria-hidden="true"><line class=relation_class(r) x1="2" y1="6" x2="42" y2="6" stroke-width="3"></line></svg>
-                        {move || c.t(relation_key(r))}
+                        {move || c.t(i18n::relation(r))}
                     </span>
                 }).collect_view()}
             </figcaption>
@@ -382,7 +216,7 @@ fn SubjectCard(id: Id, on_close: impl Fn() + Send + Sync + 'static) -> impl Into
                 <p><strong>{move || c.t(K::Advantages)}</strong> " " {adv}</p>
                 <p><strong>{move || c.t(K::Responsibilities)}</strong> " " {resp}</p>
             })}
-            <crate::ui::panel::TierSelect subject=id.clone()/>
+            <TierSelect subject=id.clone()/>
             <button data-testid="subject-card-close" node_ref=close_ref on:click=move |_| close_button()>{move || c.t(K::Close)}</button>
         </aside>
     }

@@ -2,63 +2,15 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::core::commands::Command;
 use crate::core::csv::matrix_csv;
 use crate::core::format::{self, ImportError, MAX_BYTES};
-use crate::core::model::{Lang, Workbook};
+use crate::core::model::Lang;
 use crate::core::validate::ProblemKind;
 use crate::i18n::{self, K};
+use crate::ui::export::{download, download_workbook, file_name};
 use crate::ui::session::{ctx, Ctx};
-
-/// `<title>-<YYYY-MM-DD>.cogovern.json`, with characters unsafe in file names replaced.
-pub fn file_name(wb: &Workbook) -> String {
-    let title: String = wb
-        .meta
-        .title
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let title = title.trim_matches('-');
-    let title = if title.is_empty() { "workbook" } else { title };
-    format!(
-        "{title}-{}.cogovern.json",
-        crate::ui::session::now().format("%Y-%m-%d")
-    )
-}
-
-/// Offers `content` as a download named `name`.
-pub fn download(name: &str, mime: &str, content: &str) {
-    let parts = js_sys::Array::of1(&content.into());
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    download_url(name, &url);
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
-
-/// Offers the resource at `url` (a blob: or data: URL) as a download named `name`.
-pub fn download_url(name: &str, url: &str) {
-    if let Ok(a) = document().create_element("a") {
-        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
-            a.set_href(url);
-            a.set_download(name);
-            a.click();
-        }
-    }
-}
 
 /// The import error waiting in the dialog.
 #[derive(Clone, Copy)]
@@ -214,12 +166,6 @@ pub fn FileMenu() -> impl IntoView {
     let paste_open = RwSignal::new(false);
     let paste_text = RwSignal::new(String::new());
     let input = NodeRef::<leptos::html::Input>::new();
-    let export_json = move |_| {
-        let (name, text) = c
-            .session
-            .with_untracked(|s| (file_name(&s.wb), format::export(&s.wb)));
-        download(&name, "application/json", &text);
-    };
     let export_csv = move |_| {
         let lang = c.lang.get_untracked();
         let out = c.session.with_untracked(|s| {
@@ -270,7 +216,7 @@ pub fn FileMenu() -> impl IntoView {
                 }
             }>{move || c.t(K::Import)}</button>
             <button data-testid="paste" on:click=move |_| paste_open.set(true)>{move || c.t(K::ImportPaste)}</button>
-            <button data-testid="export-json" on:click=export_json>{move || c.t(K::ExportJson)}</button>
+            <button data-testid="export-json" on:click=move |_| download_workbook(&c)>{move || c.t(K::ExportJson)}</button>
             <button data-testid="export-csv" on:click=export_csv>{move || c.t(K::ExportCsv)}</button>
             <button data-testid="copy-json" on:click=copy_json>{move || c.t(K::CopyJson)}</button>
         </div>

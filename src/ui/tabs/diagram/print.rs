@@ -4,41 +4,28 @@
 use leptos::prelude::*;
 
 use crate::core::csv::cell_text;
-use crate::core::model::Tier;
 use crate::i18n::{self, K};
 use crate::ui::session::ctx;
-
-/// Whether the print sheet is shown instead of the current view.
-#[derive(Clone, Copy)]
-pub struct Printing(pub RwSignal<bool>);
-
-/// The button that opens the print sheet of the current model.
-#[component]
-pub fn PrintButton() -> impl IntoView {
-    let c = ctx();
-    let printing = expect_context::<Printing>().0;
-    view! {
-        <button class="no-print" data-testid="print-model" on:click=move |_| printing.set(true)>
-            {move || c.t(K::PrintModel)}
-        </button>
-    }
-}
+use crate::ui::structure::StructureDiagram;
+use crate::ui::tabs::diagram::network::NetworkDiagram;
 
 /// The matrix, structure and network of the current model, laid out for A4 pages.
 #[component]
-pub fn PrintSheet() -> impl IntoView {
+pub fn PrintSheet(
+    /// Set to false to close the sheet.
+    printing: RwSignal<bool>,
+) -> impl IntoView {
     let c = ctx();
-    let printing = expect_context::<Printing>().0;
     let model = Memo::new(move |_| c.session.with(|s| s.model.clone()));
     let table = move || {
         let lang = c.lang.get();
         c.session.with(|s| {
             let m = s.wb.model(&s.model)?;
             let head = s.wb.objects.iter().map(|o| view! { <th scope="col">{o.name.get(lang).to_string()}</th> }).collect_view();
-            let rows = Tier::ALL
+            let rows = m
+                .rows(&s.wb)
                 .into_iter()
-                .flat_map(|t| s.wb.subjects.iter().filter(move |x| m.tier(&x.id) == t).map(move |x| (t, x)))
-                .map(|(t, x)| {
+                .map(|(x, t)| {
                     let cells = s.wb.objects.iter().map(|o| {
                         let text = m.cell(&x.id, &o.id).map(|cell| cell_text(&s.wb, cell, lang)).unwrap_or_default();
                         view! { <td>{text}</td> }
@@ -70,10 +57,10 @@ pub fn PrintSheet() -> impl IntoView {
             </div>
             <section class="sheet-page">{table}</section>
             <section class="sheet-page">
-                <crate::ui::diagram::StructureDiagram model=model_signal uid="print"/>
+                <StructureDiagram model=model_signal uid="print"/>
             </section>
             <section class="sheet-page">
-                <crate::ui::network::NetworkDiagram model=model_signal/>
+                <NetworkDiagram model=model_signal/>
             </section>
         </div>
     }

@@ -5,13 +5,14 @@
 use leptos::prelude::*;
 
 use crate::core::commands::{
-    cells_affected, duplicate_model, entity, fit_model, ids, position_of, text_of, Command, Entity,
+    duplicate_model, entity, fit_model, ids, position_of, text_of, Command, Direction, Entity,
     EntityKind, Refs, TextField,
 };
 use crate::core::model::*;
 use crate::core::presets;
 use crate::i18n::{self, K};
-use crate::ui::session::{ctx, Ctx};
+use crate::ui::session::{ctx, now, Ctx};
+use crate::ui::widgets::{DeleteButton, TierSelect};
 
 /// Sets one language of an entity's name or description.
 fn set_text(c: &Ctx, kind: EntityKind, id: &str, field: TextField, lang: Lang, value: String) {
@@ -110,10 +111,7 @@ fn Models() -> impl IntoView {
             let (base, prefix) = match preset.get_untracked().as_str() {
                 "traditional" => (presets::traditional_model(), "traditional"),
                 "synergetic" => (presets::synergetic_model(), "synergetic"),
-                _ => (
-                    presets::blank(crate::ui::session::now()).models.remove(0),
-                    "model",
-                ),
+                _ => (presets::blank(now()).models.remove(0), "model"),
             };
             let id = s.wb.fresh_id(prefix);
             let m = fit_model(&s.wb, Model { id, ..base });
@@ -228,69 +226,6 @@ fn NameInputs(kind: EntityKind, id: Id) -> impl IntoView {
     view! { {input(Lang::En, K::NameEn)} {input(Lang::Zh, K::NameZh)} }
 }
 
-/// Delete with a warning that names how many cells (of a plan: steps) go; confirmed by a
-/// second button.
-#[component]
-pub fn DeleteButton(
-    /// Kind of the entity.
-    kind: EntityKind,
-    /// Its id.
-    id: Id,
-) -> impl IntoView {
-    let c = ctx();
-    let asking = RwSignal::new(None::<usize>);
-    let id2 = id.clone();
-    let ask = move |_| {
-        asking.set(Some(c.session.with_untracked(|s| match kind {
-            EntityKind::Plan => s.wb.plan(&id2).map_or(0, |p| p.steps.len()),
-            _ => cells_affected(&s.wb, kind, &id2),
-        })))
-    };
-    let confirm = {
-        let id = id.clone();
-        move |_| {
-            asking.set(None);
-            let _ = c.dispatch(Command::Remove {
-                kind,
-                id: id.clone(),
-            });
-        }
-    };
-    let name = {
-        let id = id.clone();
-        move || {
-            let lang = c.lang.get();
-            c.session.with(|s| {
-                text_of(&s.wb, kind, &id, TextField::Name)
-                    .map(|t| t.get(lang).to_string())
-                    .unwrap_or_default()
-            })
-        }
-    };
-    let name2 = name.clone();
-    view! {
-        <button data-testid="delete" on:click=ask aria-label=move || c.tf(K::DeleteNamed, &[("name", &name())])>
-            {move || c.t(K::Delete)}
-        </button>
-        {move || {
-            asking
-                .get()
-                .map(|n| {
-                    let key = if kind == EntityKind::Plan { K::DeletePlanWarning } else { K::DeleteWarning };
-                    let warning = c.tf(key, &[("name", &name2()), ("count", &n.to_string())]);
-                    let confirm = confirm.clone();
-                    view! {
-                        <div class="confirm" role="alertdialog" aria-label=warning.clone() data-testid="delete-confirm">
-                            <span>{warning.clone()}</span>
-                            <button data-testid="delete-yes" autofocus on:click=confirm>{move || c.t(K::Delete)}</button>
-                            <button on:click=move |_| asking.set(None)>{move || c.t(K::Cancel)}</button>
-                        </div>
-                    }
-                })
-        }}
-    }
-}
-
 /// One kind of entity: a row per entity and an add button.
 #[component]
 fn EntityList(kind: EntityKind, title: K, add: K) -> impl IntoView {
@@ -326,6 +261,7 @@ fn EntityList(kind: EntityKind, title: K, add: K) -> impl IntoView {
     }
 }
 
+/// One subject, object, method or role: names, description, order, colour and its own fields.
 #[component]
 fn EntityRow(kind: EntityKind, id: Id) -> impl IntoView {
     let c = ctx();
@@ -366,14 +302,9 @@ fn EntityRow(kind: EntityKind, id: Id) -> impl IntoView {
     };
     let reorder = {
         let id = id.clone();
-        move |up: bool| {
+        move |dir: Direction| {
             let (at, n) = place.get_untracked();
-            let to = if up {
-                at.checked_sub(1)
-            } else {
-                (at + 1 < n).then_some(at + 1)
-            };
-            if let Some(to) = to {
+            if let Some(to) = dir.next(at, n) {
                 let _ = c.dispatch(Command::Reorder {
                     kind,
                     id: id.clone(),
@@ -451,9 +382,9 @@ fn EntityRow(kind: EntityKind, id: Id) -> impl IntoView {
             {family}
             {role_fields}
             <button aria-label=move || c.tf(K::MoveUp, &[("name", &name.get())]) disabled=move || place.get().0 == 0
-                on:click=move |_| move_up(true)>"↑"</button>
+                on:click=move |_| move_up(Direction::Up)>"↑"</button>
             <button aria-label=move || c.tf(K::MoveDown, &[("name", &name.get())]) disabled={move || place.get().0 + 1 >= place.get().1}
-                on:click=move |_| move_down(false)>"↓"</button>
+                on:click=move |_| move_down(Direction::Down)>"↓"</button>
             <DeleteButton kind=kind id=id/>
         </div>
     }
@@ -502,40 +433,5 @@ fn RoleFields(
         {flag(K::FlagMain, |r| r.main, |r, v| r.main = v)}
         {flag(K::FlagAuxiliary, |r| r.auxiliary, |r, v| r.auxiliary = v)}
         {flag(K::FlagSupervision, |r| r.supervision, |r, v| r.supervision = v)}
-    }
-}
-
-/// A subject's tier in the current model.
-#[component]
-pub fn TierSelect(
-    /// The subject whose tier is chosen.
-    subject: Id,
-) -> impl IntoView {
-    let c = ctx();
-    let s2 = subject.clone();
-    let tier = Memo::new(move |_| {
-        c.session.with(|s| {
-            s.wb.model(&s.model)
-                .map(|m| m.tier(&s2))
-                .unwrap_or(Tier::Absent)
-        })
-    });
-    let slug = |t: Tier| format!("{t:?}").to_lowercase();
-    view! {
-        <select
-            data-testid="tier"
-            aria-label=move || c.t(K::Tier)
-            on:change=move |e| {
-                let v = event_target_value(&e);
-                let t = Tier::ALL.into_iter().find(|t| slug(*t) == v);
-                let model = c.session.with_untracked(|s| s.model.clone());
-                let _ = c.dispatch(Command::SetTier { model, subject: subject.clone(), tier: t.filter(|t| *t != Tier::Absent) });
-            }
-        >
-            {Tier::ALL
-                .into_iter()
-                .map(|t| view! { <option value=slug(t) selected=move || tier.get() == t>{move || c.t(i18n::tier(t))}</option> })
-                .collect_view()}
-        </select>
     }
 }

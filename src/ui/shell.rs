@@ -1,0 +1,178 @@
+//! The shell around the tabs: header (title, undo/redo, files, language), the tab bar, the
+//! status line and the footer.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::core::commands::{Command, MetaField};
+use crate::core::model::Lang;
+use crate::i18n::{self, K};
+use crate::ui::files::FileMenu;
+use crate::ui::session::{ctx, View};
+use crate::ui::widgets::{dom_id, focus};
+
+/// Title, model choice, undo/redo, file actions and the language switch.
+#[component]
+pub fn Header() -> impl IntoView {
+    let c = ctx();
+    let title = move || c.session.with(|s| s.wb.meta.title.clone());
+    let undo_text = move || {
+        let lang = c.lang.get();
+        c.session.with(|s| match s.history.undo_label() {
+            Some(l) => i18n::tr(lang, K::UndoWhat, &[("what", &i18n::label(lang, l))]),
+            None => K::NothingToUndo.get(lang).to_string(),
+        })
+    };
+    let redo_text = move || {
+        let lang = c.lang.get();
+        c.session.with(|s| match s.history.redo_label() {
+            Some(l) => i18n::tr(lang, K::RedoWhat, &[("what", &i18n::label(lang, l))]),
+            None => K::NothingToRedo.get(lang).to_string(),
+        })
+    };
+    view! {
+        <header class="header">
+            <div class="brand">
+                <strong>{move || c.t(K::AppName)}</strong>
+                <span class="muted">{move || c.t(K::Tagline)}</span>
+            </div>
+            <input
+                class="title"
+                data-testid="title"
+                aria-label=move || c.t(K::Title)
+                prop:value=title
+                on:input=move |e| {
+                    let _ = c.dispatch(Command::SetMeta(MetaField::Title, event_target_value(&e)));
+                }
+                on:blur=move |_| c.seal()
+            />
+            <div class="toolbar" role="toolbar" aria-label=move || c.t(K::Undo)>
+                <button
+                    data-testid="undo"
+                    disabled=move || c.session.with(|s| s.history.undo_len() == 0)
+                    title=undo_text
+                    aria-label=undo_text
+                    on:click=move |_| c.undo()
+                >
+                    "↶ " {move || c.t(K::Undo)}
+                </button>
+                <button
+                    data-testid="redo"
+                    disabled=move || c.session.with(|s| s.history.redo_len() == 0)
+                    title=redo_text
+                    aria-label=redo_text
+                    on:click=move |_| c.redo()
+                >
+                    "↷ " {move || c.t(K::Redo)}
+                </button>
+            </div>
+            <FileMenu/>
+            <LanguageSwitch/>
+        </header>
+    }
+}
+
+/// English / 简体中文, remembered across reloads.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let c = ctx();
+    let button = move |lang: Lang, label: &'static str| {
+        view! {
+            <button
+                lang=lang.tag()
+                data-testid=format!("lang-{}", lang.tag())
+                aria-pressed=move || (c.lang.get() == lang).to_string()
+                on:click=move |_| c.lang.set(lang)
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <div class="lang" role="group" aria-label=move || c.t(K::Language) data-testid="lang-switch">
+            {button(Lang::En, "English")}
+            {button(Lang::Zh, "简体中文")}
+        </div>
+    }
+}
+
+/// The view tabs: every tab is a button, so Tab reaches it and Enter or Space opens it;
+/// arrow keys move between tabs as in the WAI-ARIA tabs pattern.
+#[component]
+pub fn Tabs() -> impl IntoView {
+    let c = ctx();
+    let on_key = move |e: ev::KeyboardEvent| {
+        let step: i32 = match e.key().as_str() {
+            "ArrowRight" => 1,
+            "ArrowLeft" => -1,
+            _ => return,
+        };
+        e.prevent_default();
+        let all = View::ALL;
+        let i = all
+            .iter()
+            .position(|v| *v == c.view.get_untracked())
+            .unwrap_or(0) as i32;
+        let next = all[(i + step).rem_euclid(all.len() as i32) as usize];
+        c.view.set(next);
+        focus(&dom_id(&format!("tab-{}", next.slug())));
+    };
+    view! {
+        <div class="tabs" role="tablist" aria-label=move || c.t(K::Views) on:keydown=on_key>
+            {View::ALL
+                .into_iter()
+                .map(|v| {
+                    view! {
+                        <button
+                            role="tab"
+                            id=format!("tab-{}", v.slug())
+                            data-testid=format!("tab-{}", v.slug())
+                            aria-selected=move || (c.view.get() == v).to_string()
+                            aria-controls=format!("panel-{}", v.slug())
+                            on:click=move |_| c.view.set(v)
+                        >
+                            {move || c.t(v.label())}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+/// The last status message, announced politely to screen readers.
+#[component]
+pub fn StatusBar() -> impl IntoView {
+    let c = ctx();
+    view! {
+        <div class="status" role="status" aria-live="polite" data-testid="status">
+            {move || {
+                c.notice
+                    .get()
+                    .map(|n| view! { <span class:error=n.error>{n.text}</span> })
+            }}
+        </div>
+    }
+}
+
+/// The version and the time of the last change, in local time.
+#[component]
+pub fn Footer() -> impl IntoView {
+    let c = ctx();
+    view! {
+        <footer class="footer">
+            <span data-testid="version">
+                {move || c.tf(K::Version, &[("version", env!("CARGO_PKG_VERSION"))])}
+            </span>
+            " · "
+            <span data-testid="modified">
+                {move || {
+                    // The browser's offset, east of UTC in minutes, for local time.
+                    let offset = -(js_sys::Date::new_0().get_timezone_offset() as i32);
+                    let when = c.session.with(|s| s.wb.meta.modified);
+                    c.tf(K::Modified, &[("date", &i18n::date_time(when, offset, c.lang.get()))])
+                }}
+            </span>
+        </footer>
+    }
+}
