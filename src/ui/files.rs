@@ -150,9 +150,17 @@ pub fn open_bytes(c: &Ctx, failed: Failed, bytes: &[u8]) {
 
 /// Reads a picked or dropped file, then opens it.
 fn read_file(c: Ctx, failed: Failed, file: web_sys::File) {
+    let file = gloo_file::File::from(file);
+    // Refuse a huge file before reading it into memory; the importer checks again.
+    if file.size() > MAX_BYTES as u64 {
+        failed.0.set(Some(ImportError::TooLarge {
+            bytes: file.size() as usize,
+        }));
+        return;
+    }
     leptos::task::spawn_local(async move {
-        match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-            Ok(buffer) => open_bytes(&c, failed, &js_sys::Uint8Array::new(&buffer).to_vec()),
+        match gloo_file::futures::read_as_bytes(&file).await {
+            Ok(bytes) => open_bytes(&c, failed, &bytes),
             Err(_) => failed.0.set(Some(ImportError::Empty)),
         }
     });

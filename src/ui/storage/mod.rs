@@ -1,10 +1,15 @@
 //! Autosave to the browser's storage: debounced, verified by reading back, on page hide too;
 //! unreadable saved data is kept under a recovery key; changes from another tab are noticed.
+//! The storage itself is behind `backend`.
+
+mod backend;
 
 use std::time::Duration;
 
-use leptos::ev;
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::core::commands::Command;
 use crate::core::format;
@@ -23,16 +28,8 @@ const LANG_KEY: &str = "cogovern.lang";
 /// Delay between the last change and the save.
 const SAVE_DELAY: Duration = Duration::from_millis(300);
 
-/// Why saving failed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SaveError {
-    /// No storage (private mode, disabled).
-    Unavailable,
-    /// The quota is exhausted.
-    Full,
-    /// What was read back differs from what was written.
-    Verify,
-}
+pub use backend::SaveError;
+use backend::{read as get, write};
 
 /// Autosave state shown in banners.
 #[derive(Clone, Copy)]
@@ -44,14 +41,6 @@ pub struct Store {
     /// The other tab's version, when it changed the workbook.
     pub conflict: RwSignal<Option<String>>,
     last_saved: StoredValue<String>,
-}
-
-fn local() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
-
-fn get(key: &str) -> Option<String> {
-    local()?.get_item(key).ok().flatten()
 }
 
 /// What the app starts with.
@@ -98,26 +87,6 @@ pub fn boot() -> Boot {
         lang,
         view,
         recovery,
-    }
-}
-
-/// Writes `value` under `key` and reads it back.
-fn write(key: &str, value: &str) -> Result<(), SaveError> {
-    let s = local().ok_or(SaveError::Unavailable)?;
-    s.set_item(key, value).map_err(|e| {
-        let name = js_sys::Reflect::get(&e, &"name".into())
-            .ok()
-            .and_then(|n| n.as_string())
-            .unwrap_or_default();
-        if name.contains("Quota") {
-            SaveError::Full
-        } else {
-            SaveError::Unavailable
-        }
-    })?;
-    match s.get_item(key) {
-        Ok(Some(back)) if back == value => Ok(()),
-        _ => Err(SaveError::Verify),
     }
 }
 
@@ -172,26 +141,30 @@ pub fn install(c: Ctx, recovery: Option<String>) {
         }
         store.recovery.set(Some(text));
     }
-    let pending = StoredValue::new(None::<TimeoutHandle>);
+    // Replacing the pending timeout drops, and so cancels, the previous one.
+    let pending = StoredValue::new_local(None::<Timeout>);
     Effect::new(move |_| {
         c.session.track();
         c.view.track();
-        if let Some(h) = pending.get_value() {
-            h.clear();
-        }
-        let h = set_timeout_with_handle(move || store.save_now(&c), SAVE_DELAY).ok();
-        pending.set_value(h);
+        let delay = SAVE_DELAY.as_millis() as u32;
+        pending.set_value(Some(Timeout::new(delay, move || store.save_now(&c))));
     });
     Effect::new(move |_| {
         let _ = write(LANG_KEY, c.lang.get().tag());
     });
-    let _ = window_event_listener(ev::pagehide, move |_| store.save_now(&c));
-    let _ = window_event_listener(ev::visibilitychange, move |_| {
+    // These listeners live as long as the page, so they are never removed.
+    let win = window();
+    EventListener::new(&win, "pagehide", move |_| store.save_now(&c)).forget();
+    EventListener::new(&document(), "visibilitychange", move |_| {
         if document().visibility_state() == web_sys::VisibilityState::Hidden {
             store.save_now(&c);
         }
-    });
-    let _ = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
+    })
+    .forget();
+    EventListener::new(&win, "storage", move |e| {
+        let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+            return;
+        };
         if e.key().as_deref() != Some(KEY) {
             return;
         }
@@ -199,7 +172,8 @@ pub fn install(c: Ctx, recovery: Option<String>) {
             Some(v) if v != store.last_saved.get_value() => store.conflict.set(Some(v)),
             _ => {}
         }
-    });
+    })
+    .forget();
 }
 
 /// Persistent banners: save failures, recovered data, conflicts with another tab.
