@@ -6,7 +6,7 @@ const port = Number(process.env.COGOVERN_PORT || 8181);
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  testMatch: '*.spec.mjs',
+  testMatch: '**/*.spec.mjs',
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -350,3 +350,36 @@ fn the_checklist_is_measured_from_the_data_where_it_can_be() {
     assert_eq!(measure(&wb, m, &analyse(&wb, m), "dis-imbalance"), None);
     assert_eq!(measure(&wb, m, &analyse(&wb, m), "our-own"), None);
 }
+
+#[test]
+fn a_step_moves_within_its_group_only() {
+    use cogovern::core::commands::Direction::{Down, Up};
+    let wb = paper();
+    let (from, to) = (
+        wb.model("traditional").unwrap(),
+        wb.model("synergetic").unwrap(),
+    );
+    let plan = generate(&wb, "plan-1", from, to);
+    let by_subject = |s: &Option<Id>| -> Vec<usize> {
+        (0..plan.steps.len())
+            .filter(|i| &plan.steps[*i].subject == s)
+            .collect()
+    };
+    let group = by_subject(&plan.steps[0].subject);
+    assert!(group.len() > 1, "the first group has several steps");
+    let (first, second) = (&plan.steps[group[0]].id, &plan.steps[group[1]].id);
+    assert_eq!(step_target(&plan, first, Down), Some(group[1]));
+    assert_eq!(step_target(&plan, second, Up), Some(group[0]));
+    assert_eq!(
+        step_target(&plan, first, Up),
+        None,
+        "the first of its group stays"
+    );
+    let last = &plan.steps[*group.last().unwrap()].id;
+    assert_eq!(
+        step_target(&plan, last, Down),
+        None,
+        "never into the next group"
+    );
+    assert_eq!(step_target(&plan, "no-such-step", Down), None);
+}

@@ -164,9 +164,10 @@ pub fn describe(cmd: &Command, wb: &Workbook) -> Label {
     }
 }
 
-/// One undo or redo step: the command that goes the other way and what the step did.
+/// One undo or redo step (a revision, as helix calls it): the command that goes the other way
+/// and what the step did.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Step {
+pub struct Revision {
     /// What the step did, for "Undo: ..." texts.
     pub label: Label,
     command: Command,
@@ -175,10 +176,16 @@ pub struct Step {
 }
 
 /// Linear undo/redo history of one workbook.
+///
+/// Invariants: applying the commands of `undo` from the newest to the oldest turns the current
+/// workbook back into the one the history started from, and `redo` likewise forwards again;
+/// any new command clears `redo`; `undo` never holds more than `limit` revisions (the oldest
+/// go first); a coalesced run keeps the inverse of its first edit, so one undo returns to
+/// before the run.
 #[derive(Debug, Clone, PartialEq)]
 pub struct History {
-    undo: VecDeque<Step>,
-    redo: Vec<Step>,
+    undo: VecDeque<Revision>,
+    redo: Vec<Revision>,
     limit: usize,
 }
 
@@ -220,7 +227,7 @@ impl History {
                 return Ok(());
             }
         }
-        self.undo.push_back(Step {
+        self.undo.push_back(Revision {
             label,
             command: inverse,
             key,
@@ -245,7 +252,7 @@ impl History {
         Some(match step.command.clone().apply(wb) {
             Ok(forward) => {
                 let label = step.label.clone();
-                self.redo.push(Step {
+                self.redo.push(Revision {
                     command: forward,
                     key: None,
                     ..step
@@ -265,7 +272,7 @@ impl History {
         Some(match step.command.clone().apply(wb) {
             Ok(inverse) => {
                 let label = step.label.clone();
-                self.undo.push_back(Step {
+                self.undo.push_back(Revision {
                     command: inverse,
                     key: None,
                     ..step

@@ -1,6 +1,7 @@
 //! Built-in content, every item traced to Lei, Chen & Zhang (the paper) in its `source` or doc.
 //!
-//! Terms follow `shared/reference/glossary.md`; the Figure 1 series is CNNIC's (38th–44th reports).
+//! Terms follow the English/Chinese glossary of the paper's terms kept with the project's
+//! reference material; the Figure 1 series is CNNIC's (38th–44th reports).
 
 use std::collections::BTreeMap;
 

@@ -117,12 +117,12 @@ fn valid_colour(c: &str) -> bool {
     c.len() == 7 && c.starts_with('#') && c[1..].chars().all(|x| x.is_ascii_hexdigit())
 }
 
-struct Check<'a> {
+struct Checker<'a> {
     out: Vec<Problem>,
     seen: HashSet<&'a str>,
 }
 
-impl<'a> Check<'a> {
+impl<'a> Checker<'a> {
     fn push(&mut self, path: String, kind: ProblemKind) {
         self.out.push(Problem { path, kind });
     }
@@ -170,7 +170,7 @@ impl<'a> Check<'a> {
 
 /// Every problem of `wb`; an empty list means the workbook is sound.
 pub fn validate(wb: &Workbook) -> Vec<Problem> {
-    let mut c = Check {
+    let mut c = Checker {
         out: Vec::new(),
         seen: HashSet::new(),
     };

@@ -213,3 +213,23 @@ impl Ctx {
 pub fn ctx() -> Ctx {
     expect_context::<Ctx>()
 }
+
+/// A signal that follows `f` (which reads the document) and notifies its readers only when the
+/// value really changes.
+///
+/// Unlike a memo, a change of the document does not mark every reader for checking first.
+/// With a memo read by each of the N² cells of a matrix (names, the role scale), that marking
+/// alone wakes N² effects on every keystroke; here one effect runs and, usually, nothing else.
+pub fn project<T>(f: impl Fn() -> T + Send + Sync + 'static) -> ReadSignal<T>
+where
+    T: PartialEq + Send + Sync + 'static,
+{
+    let out = RwSignal::new(untrack(&f));
+    Effect::new(move |_| {
+        let value = f();
+        if out.with_untracked(|old| old != &value) {
+            out.set(value);
+        }
+    });
+    out.read_only()
+}

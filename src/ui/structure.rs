@@ -162,17 +162,26 @@ pub fn StructureDiagram(
                     </svg>
                 }.into_any()
             }}
-            <figcaption class="legend-line">
-                {[Relation::Leads, Relation::Main, Relation::Assists, Relation::Supervises].into_iter().map(|r| view! {
-                    <span class="key">
-                        <svg width="44" height="12" aria-hidden="true"><line class=relation_class(r) x1="2" y1="6" x2="42" y2="6" stroke-width="3"></line></svg>
-                        {move || c.t(i18n::relation(r))}
-                    </span>
-                }).collect_view()}
-            </figcaption>
+            <Legend/>
             <ExportButtons figure=figure_ref stem=stem uid=uid.clone()/>
             {move || selected.get().map(|id| view! { <SubjectCard id=id on_close=move || selected.set(None)/> })}
         </figure>
+    }
+}
+
+/// What each line style means.
+#[component]
+fn Legend() -> impl IntoView {
+    let c = ctx();
+    view! {
+        <figcaption class="legend-line">
+            {[Relation::Leads, Relation::Main, Relation::Assists, Relation::Supervises].into_iter().map(|r| view! {
+                <span class="key">
+                    <svg width="44" height="12" aria-hidden="true"><line class=relation_class(r) x1="2" y1="6" x2="42" y2="6" stroke-width="3"></line></svg>
+                    {move || c.t(i18n::relation(r))}
+                </span>
+            }).collect_view()}
+        </figcaption>
     }
 }
 

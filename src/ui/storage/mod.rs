@@ -33,7 +33,7 @@ use backend::{read as get, write};
 
 /// Autosave state shown in banners.
 #[derive(Clone, Copy)]
-pub struct Store {
+pub struct Autosave {
     /// The last save failure, until a save succeeds.
     pub error: RwSignal<Option<SaveError>>,
     /// Unreadable text found at start-up.
@@ -90,7 +90,7 @@ pub fn boot() -> Boot {
     }
 }
 
-impl Store {
+impl Autosave {
     /// Saves the workbook now (unless it is unchanged, or a conflict awaits the user's choice).
     pub fn save_now(&self, c: &Ctx) {
         if self.conflict.get_untracked().is_some() || self.recovery_unkept() {
@@ -125,7 +125,7 @@ impl Store {
 
 /// Starts autosave, the page-hide save and the watch on other tabs.
 pub fn install(c: Ctx, recovery: Option<String>) {
-    let store = Store {
+    let store = Autosave {
         error: RwSignal::new(None),
         recovery: RwSignal::new(None),
         conflict: RwSignal::new(None),
@@ -180,7 +180,7 @@ pub fn install(c: Ctx, recovery: Option<String>) {
 #[component]
 pub fn Banners() -> impl IntoView {
     let c = ctx();
-    let store = expect_context::<Store>();
+    let store = expect_context::<Autosave>();
     view! {
         {move || {
             store

@@ -1,9 +1,25 @@
-// Page object of the workbench: every selector the stories use lives here.
+// Page object of the whole app: the shell (header, files, storage banners, tabs, footer) and
+// one page object per tab. Every selector the stories use lives in `pages/`.
 import { expect } from '@playwright/test';
+import { AnalysisTab } from './analysis.mjs';
+import { CompareTab } from './compare.mjs';
+import { DiagramTab, NetworkView } from './diagram.mjs';
+import { MatrixTab } from './matrix.mjs';
+import { PlanTab } from './plan.mjs';
+import { Room } from './room.mjs';
+import { DataTab, TimelineTab } from './timeline.mjs';
 
-export class Workbench {
+export class Workbench extends Room {
   constructor(page) {
-    this.page = page;
+    super(page);
+    this.matrixTab = new MatrixTab(page);
+    this.diagram = new DiagramTab(page);
+    this.network = new NetworkView(page);
+    this.analysis = new AnalysisTab(page);
+    this.compare = new CompareTab(page);
+    this.plan = new PlanTab(page);
+    this.timeline = new TimelineTab(page);
+    this.data = new DataTab(page);
     this.errors = [];
     page.on('console', (m) => { if (m.type() === 'error') this.errors.push(m.text()); });
     page.on('pageerror', (e) => this.errors.push(e.message));
@@ -31,6 +47,29 @@ export class Workbench {
   }
 
   tab(slug) { return this.page.getByTestId(`tab-${slug}`); }
+  /** The panel of the tab `slug`. */
+  panel(slug, w) { return this.t(`panel-${slug}`, w); }
+  modelPicker(w) { return this.t('model-picker', w); }
+  // Header and footer.
+  title(w) { return this.t('title', w); }
+  version(w) { return this.t('version', w); }
+  modified(w) { return this.t('modified', w); }
+  // Files.
+  paste(w) { return this.t('paste', w); }
+  pasteDialog(w) { return this.t('paste-dialog', w); }
+  pasteText(w) { return this.t('paste-text', w); }
+  pasteOpen(w) { return this.t('paste-open', w); }
+  copyJson(w) { return this.t('copy-json', w); }
+  exportCsv(w) { return this.t('export-csv', w); }
+  closeImportError(w) { return this.t('import-error-close', w); }
+  // Autosave banners.
+  storageBanner(w) { return this.t('storage-banner', w); }
+  storageDownload(w) { return this.t('storage-download', w); }
+  recoveryBanner(w) { return this.t('recovery-banner', w); }
+  recoveryDownload(w) { return this.t('recovery-download', w); }
+  conflictBanner(w) { return this.t('conflict-banner', w); }
+  keepMine(w) { return this.t('conflict-keep', w); }
+  takeTheirs(w) { return this.t('conflict-take', w); }
   cell(subject, object) { return this.page.getByTestId(`cell-${subject}-${object}`); }
   role(id) { return this.editor.getByTestId(`role-${id}`); }
 
@@ -66,5 +105,29 @@ export class Workbench {
   /** The roles of every cell, for "nothing changed" checks. */
   async matrixRoles() {
     return this.page.$$eval('[role=gridcell]', (cells) => cells.map((c) => `${c.dataset.testid}=${c.dataset.role}`));
+  }
+
+  /** Text nodes and accessible names with English words, outside content marked lang="en". */
+  async englishLeft() {
+    const page = this.page;
+  return page.evaluate(() => {
+    // Names of keys and file formats, printed on keyboards and in file names, stay as they are.
+    const allowed = new Set(['cogovern', 'JSON', 'CSV', 'SVG', 'PNG', 'Esc', 'Delete', 'Tab', 'Enter', 'Markdown', 'English']);
+    const english = (s) => (s.match(/[A-Za-z]{2,}/g) || []).filter((w) => !allowed.has(w));
+    const skip = (el) => !el || el.closest('[lang="en"], script, style, noscript, option[hidden]');
+    const found = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!skip(n.parentElement) && english(n.textContent).length) found.push(n.textContent.trim());
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+      if (skip(el)) continue;
+      for (const attr of ['aria-label', 'title', 'placeholder']) {
+        const v = el.getAttribute(attr);
+        if (v && english(v).length) found.push(`${attr}="${v}"`);
+      }
+    }
+    return found;
+  });
   }
 }

@@ -30,15 +30,15 @@ pub struct RoleLook {
 #[derive(Clone, Copy)]
 pub struct Nav {
     /// Subject ids in display order, with their tiers.
-    pub rows: Memo<Vec<(Id, Tier)>>,
+    pub rows: ReadSignal<Vec<(Id, Tier)>>,
     /// Object ids in order.
-    pub cols: Memo<Vec<Id>>,
+    pub cols: ReadSignal<Vec<Id>>,
     /// Subject and object names in the current language, by id.
-    pub names: Memo<HashMap<Id, String>>,
+    pub names: ReadSignal<HashMap<Id, String>>,
     /// Subject colours, by id.
-    pub colours: Memo<HashMap<Id, String>>,
+    pub colours: ReadSignal<HashMap<Id, String>>,
     /// The role scale as shown.
-    pub looks: Memo<Vec<RoleLook>>,
+    pub looks: ReadSignal<Vec<RoleLook>>,
     /// The cell that had the focus last.
     pub focus: RwSignal<Option<At>>,
     /// The cell whose editor is open.
@@ -170,7 +170,7 @@ pub fn ColumnHeader(object: Id, nav: Nav) -> impl IntoView {
 
 /// One subject's row.
 #[component]
-pub fn Row(subject: Id, nav: Nav) -> impl IntoView {
+pub fn SubjectRow(subject: Id, nav: Nav) -> impl IntoView {
     let (s, s2) = (subject.clone(), subject.clone());
     let name = move || nav.names.with(|n| n.get(&s).cloned().unwrap_or_default());
     let colour = move || {

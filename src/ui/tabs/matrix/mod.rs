@@ -14,9 +14,9 @@ use leptos::prelude::*;
 use crate::core::model::{Id, Tier};
 use crate::i18n::{self, K};
 use crate::ui::cell_editor::CellEditor;
-use crate::ui::session::{ctx, Ctx};
+use crate::ui::session::{ctx, project, Ctx};
 use crate::ui::widgets::ModelPicker;
-use cell::{focus_cell, At, ColumnHeader, Nav, RoleLook, Row};
+use cell::{focus_cell, At, ColumnHeader, Nav, RoleLook, SubjectRow};
 use grid::Grid;
 
 /// Rows in display order: subjects by tier, then by their order in the workbook.
@@ -35,8 +35,9 @@ fn ordered_rows(c: &Ctx) -> Vec<(Id, Tier)> {
 
 /// The shared state of the grid: what it shows and where the focus is.
 fn nav(c: Ctx) -> Nav {
-    let rows = Memo::new(move |_| ordered_rows(&c));
-    let cols = Memo::new(move |_| {
+    // Projections, not memos: every cell reads these (see `project`).
+    let rows = project(move || ordered_rows(&c));
+    let cols = project(move || {
         c.session.with(|s| {
             s.wb.objects
                 .iter()
@@ -54,11 +55,11 @@ fn nav(c: Ctx) -> Nav {
             .filter(|(s, o)| r.iter().any(|x| &x.0 == s) && k.contains(o))
             .or_else(|| Some((r.first()?.0.clone(), k.first()?.clone())))
     });
-    let names = Memo::new(move |_| {
+    let names = project(move || {
         let lang = c.lang.get();
         c.session.with(|s| s.wb.axis_names(lang))
     });
-    let colours = Memo::new(move |_| {
+    let colours = project(move || {
         c.session.with(|s| {
             s.wb.subjects
                 .iter()
@@ -66,7 +67,7 @@ fn nav(c: Ctx) -> Nav {
                 .collect()
         })
     });
-    let looks = Memo::new(move |_| {
+    let looks = project(move || {
         let lang = c.lang.get();
         c.session.with(|s| {
             s.wb.roles
@@ -156,7 +157,7 @@ pub fn Matrix() -> impl IntoView {
                                         {move || c.t(i18n::tier(group.0))}
                                     </th>
                                 </tr>
-                                {group.1.into_iter().map(|subject| view! { <Row subject=subject nav=nav/> }).collect_view()}
+                                {group.1.into_iter().map(|subject| view! { <SubjectRow subject=subject nav=nav/> }).collect_view()}
                             </tbody>
                         </For>
                     </table>

@@ -19,7 +19,7 @@ use crate::core::viewbox::ViewBox;
 use crate::i18n::{self, K};
 use crate::ui::cell_editor::CellEditor;
 use crate::ui::export::{model_stem, ExportButtons};
-use crate::ui::session::{ctx, Ctx};
+use crate::ui::session::{ctx, project, Ctx};
 use crate::ui::widgets::{focus, testid};
 use card::NodeCard;
 use drag::{use_drag, Drag};
@@ -36,11 +36,11 @@ pub struct Net {
     /// Every node's place, and whether the user pinned it there.
     positions: Memo<HashMap<Id, (Point, bool)>>,
     /// Subject and object names in the current language.
-    names: Memo<HashMap<Id, String>>,
+    names: ReadSignal<HashMap<Id, String>>,
     /// Role names and colours, by role id.
-    roles: Memo<HashMap<Id, (String, String)>>,
+    roles: ReadSignal<HashMap<Id, (String, String)>>,
     /// Subject colours, and whether each is absent from the model.
-    looks: Memo<HashMap<Id, (String, bool)>>,
+    looks: ReadSignal<HashMap<Id, (String, bool)>>,
     /// The node whose edges are highlighted.
     hot: RwSignal<Option<Id>>,
     /// The area shown when the user zoomed or panned; `None` fits the network.
@@ -92,19 +92,20 @@ fn net_memos(c: Ctx, model: Memo<Id>) -> Layout {
     (shape, positions, fit)
 }
 
-/// Names, role looks and subject looks of model `model`, in the current language.
+/// Names, role looks and subject looks of model `model`, in the current language: projections,
+/// not memos, since every edge reads them (see `project`).
 type Looks = (
-    Memo<HashMap<Id, String>>,
-    Memo<HashMap<Id, (String, String)>>,
-    Memo<HashMap<Id, (String, bool)>>,
+    ReadSignal<HashMap<Id, String>>,
+    ReadSignal<HashMap<Id, (String, String)>>,
+    ReadSignal<HashMap<Id, (String, bool)>>,
 );
 
 fn look_memos(c: Ctx, model: Memo<Id>) -> Looks {
-    let names = Memo::new(move |_| {
+    let names = project(move || {
         let lang = c.lang.get();
         c.session.with(|s| s.wb.axis_names(lang))
     });
-    let roles = Memo::new(move |_| {
+    let roles = project(move || {
         let lang = c.lang.get();
         c.session.with(|s| {
             s.wb.roles
@@ -118,7 +119,7 @@ fn look_memos(c: Ctx, model: Memo<Id>) -> Looks {
                 .collect()
         })
     });
-    let looks = Memo::new(move |_| {
+    let looks = project(move || {
         let id = model.get();
         c.session.with(|s| {
             let m = s.wb.model(&id);

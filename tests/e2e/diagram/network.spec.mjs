@@ -1,16 +1,16 @@
-// Stories of the governance network: subjects, objects and an edge for every matrix cell.
+// Stories of the governance network: subjects, objects and an edge for every matrix cell; and
+// the print sheet of a model.
 import { test, expect } from '@playwright/test';
-import { Workbench } from './pages/workbench.mjs';
+import { Workbench } from '../pages/workbench.mjs';
 
 async function openNetwork(app, model = 'synergetic') {
   await app.pickModel(model);
   await app.tab('diagram').click();
-  const net = app.page.getByTestId('network');
-  await expect(net.getByTestId('net-node-gov')).toHaveCount(1);
+  const net = app.network.figure();
+  await expect(app.network.node('gov', net)).toHaveCount(1);
   return net;
 }
 
-/** Centre of a node on screen. */
 async function centre(locator) {
   await locator.scrollIntoViewIfNeeded();
   const box = await locator.locator('circle').boundingBox();
@@ -21,14 +21,14 @@ test('a change in the matrix changes the style of its edge in the network', asyn
   const app = new Workbench(page);
   await app.fresh();
   const net = await openNetwork(app);
-  const edge = net.getByTestId('net-edge-net-illegal');
+  const edge = app.network.edge('net-illegal', net);
   await expect(edge).toHaveAttribute('data-style', 'supervises');
   await expect(edge).toHaveAttribute('aria-label', 'Netizens → Illegal speech and behaviour: Supervises');
-  await expect(edge.getByTestId('mark-morals')).toHaveCount(1);
-  await expect(edge.getByTestId('mark-law')).toHaveCount(0);
+  await expect(app.network.mark('morals', edge)).toHaveCount(1);
+  await expect(app.network.mark('law', edge)).toHaveCount(0);
   // No edge where the matrix has no cell.
-  await expect(net.getByTestId('net-edge-net-infra')).toHaveCount(0);
-  const radius = async () => Number(await net.getByTestId('net-node-net').locator('circle').getAttribute('r'));
+  await expect(app.network.edge('net-infra', net)).toHaveCount(0);
+  const radius = async () => Number(await app.network.node('net', net).locator('circle').getAttribute('r'));
   const before = await radius();
   await app.tab('matrix').click();
   await app.cell('net', 'illegal').click();
@@ -37,7 +37,7 @@ test('a change in the matrix changes the style of its edge in the network', asyn
   await app.role('assist').click();
   await app.tab('diagram').click();
   await expect(edge).toHaveAttribute('data-style', 'main');
-  await expect(net.getByTestId('net-edge-net-infra')).toHaveAttribute('data-style', 'assists');
+  await expect(app.network.edge('net-infra', net)).toHaveAttribute('data-style', 'assists');
   // Node size follows the weighted responsibility: netizens grew.
   expect(await radius()).toBeGreaterThan(before);
   expect(app.errors).toEqual([]);
@@ -47,7 +47,7 @@ test('a dragged node stays where it was put after a reload, and one undo puts it
   const app = new Workbench(page);
   await app.fresh();
   let net = await openNetwork(app);
-  const node = net.getByTestId('net-node-net');
+  const node = app.network.node('net', net);
   const x0 = Number(await node.getAttribute('data-x'));
   const y0 = Number(await node.getAttribute('data-y'));
   const from = await centre(node);
@@ -57,7 +57,7 @@ test('a dragged node stays where it was put after a reload, and one undo puts it
   await page.mouse.up();
   // The live drag and the saved position agree, and the card did not open (it was a drag).
   await expect(node).not.toHaveAttribute('data-x', String(x0.toFixed(1)));
-  await expect(page.getByTestId('node-card')).toHaveCount(0);
+  await expect(app.network.card()).toHaveCount(0);
   const x1 = await node.getAttribute('data-x');
   const y1 = await node.getAttribute('data-y');
   expect(Number(x1)).toBeGreaterThan(x0 + 50);
@@ -65,28 +65,28 @@ test('a dragged node stays where it was put after a reload, and one undo puts it
   await app.waitSaved((t) => JSON.parse(t).models.find((m) => m.id === 'synergetic').layout.net !== undefined);
   await page.reload();
   net = await openNetwork(app);
-  await expect(net.getByTestId('net-node-net')).toHaveAttribute('data-x', x1);
-  await expect(net.getByTestId('net-node-net')).toHaveAttribute('data-y', y1);
+  await expect(app.network.node('net', net)).toHaveAttribute('data-x', x1);
+  await expect(app.network.node('net', net)).toHaveAttribute('data-y', y1);
   // The edges follow the node.
-  const line = net.getByTestId('net-edge-net-illegal').locator('line.stroke');
+  const line = app.network.edge('net-illegal', net).locator('line.stroke');
   expect(Math.abs(Number(await line.getAttribute('x1')) - Number(x1))).toBeLessThan(40);
   // One drag is one undo step (the drag happened before the reload, so drag again).
-  const again = await centre(net.getByTestId('net-node-net'));
+  const again = await centre(app.network.node('net', net));
   await page.mouse.move(again.x, again.y);
   await page.mouse.down();
   for (let i = 1; i <= 8; i++) await page.mouse.move(again.x - 10 * i, again.y);
   await page.mouse.up();
-  await expect(net.getByTestId('net-node-net')).not.toHaveAttribute('data-x', x1);
+  await expect(app.network.node('net', net)).not.toHaveAttribute('data-x', x1);
   await expect(app.undoButton).toHaveAttribute('title', /move Netizens in the diagram/);
   await app.undoButton.click();
-  await expect(net.getByTestId('net-node-net')).toHaveAttribute('data-x', x1);
-  await expect(net.getByTestId('net-node-net')).toHaveAttribute('data-y', y1);
+  await expect(app.network.node('net', net)).toHaveAttribute('data-x', x1);
+  await expect(app.network.node('net', net)).toHaveAttribute('data-y', y1);
   // Automatic layout returns every node to its computed place, as one more undoable step.
-  await net.getByTestId('auto-layout').click();
-  await expect(net.getByTestId('net-node-net')).toHaveAttribute('data-x', x0.toFixed(1));
-  await expect(net.getByTestId('auto-layout')).toBeDisabled();
+  await app.network.autoLayout(net).click();
+  await expect(app.network.node('net', net)).toHaveAttribute('data-x', x0.toFixed(1));
+  await expect(app.network.autoLayout(net)).toBeDisabled();
   await page.keyboard.press('Control+z');
-  await expect(net.getByTestId('net-node-net')).toHaveAttribute('data-x', x1);
+  await expect(app.network.node('net', net)).toHaveAttribute('data-x', x1);
   expect(app.errors).toEqual([]);
 });
 
@@ -94,17 +94,17 @@ test('clicking an edge opens the editor of its cell, and the edit shows at once'
   const app = new Workbench(page);
   await app.fresh();
   const net = await openNetwork(app);
-  await net.getByTestId('net-edge-ent-infra').locator('line.hit').click();
-  const editor = page.getByTestId('cell-editor');
+  await app.network.edge('ent-infra', net).locator('line.hit').click();
+  const editor = app.editor;
   await expect(editor).toContainText('Internet enterprises');
-  await expect(editor.getByTestId('role-assist')).toHaveAttribute('aria-checked', 'true');
-  await editor.getByTestId('role-supervise').click();
-  await expect(net.getByTestId('net-edge-ent-infra')).toHaveAttribute('data-style', 'supervises');
-  await editor.getByTestId('method-legislation').check();
-  await expect(net.getByTestId('net-edge-ent-infra').getByTestId('mark-law')).toHaveCount(1);
+  await expect(app.matrixTab.role('assist', editor)).toHaveAttribute('aria-checked', 'true');
+  await app.matrixTab.role('supervise', editor).click();
+  await expect(app.network.edge('ent-infra', net)).toHaveAttribute('data-style', 'supervises');
+  await app.matrixTab.method('legislation', editor).check();
+  await expect(app.network.mark('law', app.network.edge('ent-infra', net))).toHaveCount(1);
   await page.keyboard.press('Escape');
   await expect(editor).toHaveCount(0);
-  await expect(net.getByTestId('net-node-ent')).toBeFocused();
+  await expect(app.network.node('ent', net)).toBeFocused();
   // The matrix says the same.
   await app.tab('matrix').click();
   await expect(app.cell('ent', 'infra')).toHaveAttribute('data-role', 'S');
@@ -115,14 +115,14 @@ test('keyboard: Tab reaches the nodes, arrows move one, Enter opens it and its c
   await app.fresh();
   const net = await openNetwork(app);
   // The disabled "automatic layout" is skipped: the first node follows "fit to view".
-  await net.getByTestId('zoom-fit').focus();
+  await app.network.fit(net).focus();
   await page.keyboard.press('Tab');
-  await expect(net.getByTestId('net-node-party')).toBeFocused();
+  await expect(app.network.node('party', net)).toBeFocused();
   // Focus highlights the node's edges and dims the others.
-  await expect(net.getByTestId('net-edge-party-infra')).toHaveClass(/hot/);
-  await expect(net.getByTestId('net-edge-gov-infra')).not.toHaveClass(/hot/);
+  await expect(app.network.edge('party-infra', net)).toHaveClass(/hot/);
+  await expect(app.network.edge('gov-infra', net)).not.toHaveClass(/hot/);
   await page.keyboard.press('Tab');
-  const gov = net.getByTestId('net-node-gov');
+  const gov = app.network.node('gov', net);
   await expect(gov).toBeFocused();
   const y0 = Number(await gov.getAttribute('data-y'));
   await page.keyboard.press('ArrowDown');
@@ -131,15 +131,15 @@ test('keyboard: Tab reaches the nodes, arrows move one, Enter opens it and its c
   await expect(gov).toHaveAttribute('data-y', (y0 + 120).toFixed(1));
   await expect(gov).toBeFocused();
   await page.keyboard.press('Enter');
-  const card = page.getByTestId('node-card');
+  const card = app.network.card();
   await expect(card).toContainText('Governments');
-  await expect(card.getByTestId('node-cell-gov-illegal')).toContainText('Main responsibility');
-  await card.getByTestId('node-cell-gov-illegal').click();
-  await expect(page.getByTestId('cell-editor')).toContainText('Governments');
-  await page.getByTestId('cell-close').click();
-  await card.getByTestId('node-unpin').click();
+  await expect(app.network.cardCell('gov-illegal', card)).toContainText('Main responsibility');
+  await app.network.cardCell('gov-illegal', card).click();
+  await expect(app.editor).toContainText('Governments');
+  await app.matrixTab.closeEditor().click();
+  await app.network.unpin(card).click();
   await expect(gov).toHaveAttribute('data-y', y0.toFixed(1));
-  await card.getByTestId('node-card-close').click();
+  await app.network.closeCard(card).click();
   await expect(gov).toBeFocused();
 });
 
@@ -149,7 +149,7 @@ test('zoom and pan change the view, not the model; fit brings everything back', 
   const net = await openNetwork(app);
   const svg = net.locator('svg[data-export]');
   const fitted = await svg.getAttribute('viewBox');
-  await net.getByTestId('zoom-in').click();
+  await app.network.zoomIn(net).click();
   const zoomed = await svg.getAttribute('viewBox');
   expect(Number(zoomed.split(' ')[2])).toBeLessThan(Number(fitted.split(' ')[2]));
   // Pan by dragging the background.
@@ -166,16 +166,16 @@ test('zoom and pan change the view, not the model; fit brings everything back', 
   expect(Number((await svg.getAttribute('viewBox')).split(' ')[2])).toBeGreaterThan(Number(panned.split(' ')[2]));
   await expect(app.undoButton).toBeDisabled();
   // Zoomed far in, a node reached with Tab is brought into view.
-  for (let i = 0; i < 6; i++) await net.getByTestId('zoom-in').click();
-  await net.getByTestId('net-node-net').focus();
+  for (let i = 0; i < 6; i++) await app.network.zoomIn(net).click();
+  await app.network.node('net', net).focus();
   const vb = (await svg.getAttribute('viewBox')).split(' ').map(Number);
-  const nx = Number(await net.getByTestId('net-node-net').getAttribute('data-x'));
-  const ny = Number(await net.getByTestId('net-node-net').getAttribute('data-y'));
+  const nx = Number(await app.network.node('net', net).getAttribute('data-x'));
+  const ny = Number(await app.network.node('net', net).getAttribute('data-y'));
   expect(nx).toBeGreaterThanOrEqual(vb[0]);
   expect(nx).toBeLessThanOrEqual(vb[0] + vb[2]);
   expect(ny).toBeGreaterThanOrEqual(vb[1]);
   expect(ny).toBeLessThanOrEqual(vb[1] + vb[3]);
-  await net.getByTestId('zoom-fit').click();
+  await app.network.fit(net).click();
   await expect(svg).toHaveAttribute('viewBox', fitted);
 });
 
@@ -186,7 +186,7 @@ test('the network exports as SVG with its line styles, in Chinese', async ({ pag
   const net = await openNetwork(app);
   await expect(net).toContainText('谁治理什么');
   const { readFileSync } = await import('node:fs');
-  const [download] = await Promise.all([page.waitForEvent('download'), net.getByTestId('export-svg-network').click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), app.diagram.exportSvg('network', net).click()]);
   expect(download.suggestedFilename()).toMatch(/-network\.svg$/);
   const svg = readFileSync(await download.path(), 'utf8');
   const text = await page.evaluate((t) => {
@@ -195,7 +195,7 @@ test('the network exports as SVG with its line styles, in Chinese', async ({ pag
   }, svg);
   for (const name of ['党委', '政府', '互联网企业', '网民', '违法言行']) expect(text).toContain(name);
   expect(svg).toMatch(/stroke-dasharray="2(px)?,? 5(px)?"/);
-  const [png] = await Promise.all([page.waitForEvent('download'), net.getByTestId('export-png-network').click()]);
+  const [png] = await Promise.all([page.waitForEvent('download'), app.diagram.exportPng('network', net).click()]);
   expect(readFileSync(await png.path()).subarray(1, 4).toString()).toBe('PNG');
 });
 
@@ -203,22 +203,22 @@ test('a model prints as its matrix, structure and network on A4 pages', async ({
   const app = new Workbench(page);
   await app.fresh();
   await openNetwork(app);
-  await page.getByTestId('print-model').click();
-  const sheet = page.getByTestId('print-sheet');
-  await expect(sheet.getByTestId('print-matrix')).toContainText('Main responsibility; Law enforcement, Legislation; order and rights');
-  await expect(sheet.getByTestId('structure-print').locator('svg[data-export]')).toHaveCount(1);
-  await expect(sheet.getByTestId('network').getByTestId('net-edge-net-illegal')).toHaveCount(1);
+  await app.diagram.printModel().click();
+  const sheet = app.diagram.printSheet();
+  await expect(app.diagram.printMatrix(sheet)).toContainText('Main responsibility; Law enforcement, Legislation; order and rights');
+  await expect(app.diagram.structure('print', sheet).locator('svg[data-export]')).toHaveCount(1);
+  await expect(app.network.edge('net-illegal', app.network.figure(sheet))).toHaveCount(1);
   await page.emulateMedia({ media: 'print' });
-  await expect(sheet.getByTestId('print-now')).toBeHidden();
+  await expect(app.diagram.printNow(sheet)).toBeHidden();
   await expect(page.locator('.tabs')).toBeHidden();
-  await expect(sheet.getByTestId('zoom-in')).toBeHidden();
+  await expect(app.network.zoomIn(sheet)).toBeHidden();
   const breaks = await sheet.locator('.sheet-page').evaluateAll((els) => els.map((e) => getComputedStyle(e).breakAfter));
   expect(breaks).toEqual(['page', 'page', 'auto']);
   const size = await page.evaluate(() => [...document.styleSheets].flatMap((s) => [...s.cssRules])
     .find((r) => r instanceof CSSPageRule)?.style.getPropertyValue('size'));
   expect(size.toLowerCase()).toBe('a4');
   await page.emulateMedia({ media: 'screen' });
-  await sheet.getByTestId('print-close').click();
-  await expect(page.getByTestId('print-sheet')).toHaveCount(0);
-  await expect(page.getByTestId('structure-main')).toBeVisible();
+  await app.diagram.closePrint(sheet).click();
+  await expect(app.diagram.printSheet()).toHaveCount(0);
+  await expect(app.diagram.structure('main')).toBeVisible();
 });

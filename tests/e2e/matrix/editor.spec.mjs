@@ -1,0 +1,95 @@
+// Stories of the Matrix tab's grid and cell editor: by mouse, by keyboard, in Chinese.
+import { test, expect } from '@playwright/test';
+import { Workbench } from '../pages/workbench.mjs';
+
+test('edit a cell with the mouse, then undo and redo it by the toolbar', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  await app.pickModel('synergetic');
+  const cell = app.cell('net', 'infra');
+  await expect(cell).toHaveAttribute('data-role', '');
+  await cell.click();
+  await expect(app.editor).toBeVisible();
+  await app.role('supervise').click();
+  await expect(cell).toHaveAttribute('data-role', 'S');
+  await expect(app.undoButton).toHaveAccessibleName('Undo: set Netizens × Infrastructure and facilities to Supervises');
+  await app.matrixTab.method('ethics', app.editor).check();
+  await expect(cell.locator('.morals')).toHaveCount(1);
+  await app.matrixTab.orientation('rights', app.editor).click();
+  await expect(cell).toContainText('R');
+  await app.undoButton.click();
+  await app.undoButton.click();
+  await expect(app.undoButton).toHaveAccessibleName('Undo: set Netizens × Infrastructure and facilities to Supervises');
+  await app.undoButton.click();
+  await expect(cell).toHaveAttribute('data-role', '');
+  await expect(app.redoButton).toHaveAccessibleName('Redo: set Netizens × Infrastructure and facilities to Supervises');
+  await app.redoButton.click();
+  await expect(cell).toHaveAttribute('data-role', 'S');
+  expect(app.errors).toEqual([]);
+});
+
+test('edit a cell with the keyboard only', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  await app.pickModel('synergetic');
+  // Tab into the grid: the roving tabindex puts focus on its first cell.
+  await app.modelPicker().focus();
+  await page.keyboard.press('Tab');
+  await expect(app.cell('party', 'infra')).toBeFocused();
+  // Rows: party, gov, ent, assoc, net. Go to Netizens × Infrastructure.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+  await expect(app.cell('net', 'infra')).toBeFocused();
+  await page.keyboard.press('4');
+  await expect(app.cell('net', 'infra')).toHaveAttribute('data-role', 'S');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(app.cell('net', 'illegal')).toBeFocused();
+  await page.keyboard.press('m');
+  await expect(app.cell('net', 'illegal')).toHaveAttribute('data-role', 'M');
+  await expect(app.matrixTab.warning('illegal')).toContainText('Several main responsibilities');
+  await page.keyboard.press('Control+z');
+  await expect(app.cell('net', 'illegal')).toHaveAttribute('data-role', 'S');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(app.cell('net', 'illegal')).toHaveAttribute('data-role', 'M');
+  await page.keyboard.press('Delete');
+  await expect(app.cell('net', 'illegal')).toHaveAttribute('data-role', '');
+  await expect(app.matrixTab.warning('illegal')).toHaveCount(0);
+  await page.keyboard.press('Control+y');
+  await expect(app.cell('net', 'illegal')).toHaveAttribute('data-role', '');
+  // Enter opens the editor, typing a note works, Escape closes it and focus returns.
+  await page.keyboard.press('Enter');
+  await expect(app.editor).toBeVisible();
+  await app.matrixTab.note(app.editor).focus();
+  await page.keyboard.type('Ask the class');
+  await page.keyboard.press('Escape');
+  await expect(app.editor).toHaveCount(0);
+  await expect(app.cell('net', 'illegal')).toBeFocused();
+  await expect(app.undoButton).toHaveAccessibleName('Undo: edit Netizens × Illegal speech and behaviour');
+  expect(app.errors).toEqual([]);
+});
+
+test('used in 简体中文, the editor shows no English interface text', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  await app.language('zh-CN');
+  await app.pickModel('synergetic');
+  await app.cell('net', 'illegal').click();
+  await expect(app.editor).toBeVisible();
+  await app.role('main').click();
+  expect(await app.englishLeft()).toEqual([]);
+  await expect(app.undoButton).toHaveAccessibleName('撤销：将网民 × 网络违法言行设为主要责任');
+  await app.importFile('bad.json', '{"format": "cogovern.workbook", "version": 5}');
+  await expect(app.importError).toContainText('此文件为版本 5');
+  expect(await app.englishLeft()).toEqual([]);
+  await app.closeImportError(app.importError).click();
+  for (const list of ['subject', 'object', 'method', 'role']) {
+    await app.matrixTab.list(list).locator('summary').click();
+  }
+  await app.matrixTab.delete(app.matrixTab.entity('gov')).click();
+  await expect(app.matrixTab.deleteConfirm()).toContainText('删除政府？');
+  expect(await app.englishLeft()).toEqual([]);
+  for (const slug of ['diagram', 'analysis', 'compare', 'plan', 'timeline', 'data']) {
+    await app.tab(slug).click();
+    expect(await app.englishLeft(), slug).toEqual([]);
+  }
+});

@@ -1,0 +1,35 @@
+// Page object of the Matrix tab: the grid, the cell editor and the workbook panel.
+import { Room } from './room.mjs';
+
+export class MatrixTab extends Room {
+  grid(w) { return this.t('matrix', w); }
+  cell(subject, object, w) { return this.t(`cell-${subject}-${object}`, w); }
+  row(subject, w) { return this.t(`row-${subject}`, w); }
+  column(object, w) { return this.t(`col-${object}`, w); }
+  /** The "no / several main responsibilities" warning of an object's column. */
+  warning(object, w) { return this.t(`warn-${object}`, w); }
+  // The cell editor.
+  editor(w) { return this.t('cell-editor', w); }
+  role(id, w) { return this.t(`role-${id}`, w); }
+  method(id, w) { return this.t(`method-${id}`, w); }
+  orientation(id, w) { return this.t(`orientation-${id}`, w); }
+  note(w) { return this.t('cell-note', w); }
+  clearCell(w) { return this.t('cell-clear', w); }
+  closeEditor(w) { return this.t('cell-close', w); }
+  // The workbook panel.
+  model(id, w) { return this.t(`model-${id}`, w); }
+  addModel(w) { return this.t('add-model', w); }
+  duplicateModel(w) { return this.t('duplicate-model', w); }
+  presetPicker(w) { return this.t('preset-picker', w); }
+  /** The list of one kind of entity: subject, object, method, role. */
+  list(kind, w) { return this.t(`list-${kind}`, w); }
+  add(kind, w) { return this.t(`add-${kind}`, w); }
+  entity(id, w) { return this.t(`entity-${id}`, w); }
+  /** The name input of an entity in one language (en, zh-CN). */
+  name(lang, id, w) { return this.t(`name-${lang}-${id}`, w); }
+  tier(w) { return this.t('tier', w); }
+  weight(w) { return this.t('weight', w); }
+  delete(w) { return this.t('delete', w); }
+  deleteConfirm(w) { return this.t('delete-confirm', w); }
+  deleteYes(w) { return this.t('delete-yes', w); }
+}

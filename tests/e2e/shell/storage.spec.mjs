@@ -1,0 +1,133 @@
+// Stories of autosave: reloads, page hide, full or missing storage, unreadable data, two tabs.
+import { test, expect } from '@playwright/test';
+import { Workbench } from '../pages/workbench.mjs';
+
+test('an edit survives a reload, on the same model and view', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  await app.pickModel('synergetic');
+  await app.cell('net', 'infra').click();
+  await app.role('informed').click();
+  await app.waitSaved((t) => !!t && t.includes('"informed"') && JSON.parse(t).models[1].cells.net.infra?.role === 'informed');
+  await page.reload();
+  await expect(app.cell('net', 'infra')).toHaveAttribute('data-role', 'I');
+  await expect(app.modelPicker()).toHaveValue('synergetic');
+  await app.tab('timeline').click();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('cogovern.ui'))).toContain('timeline');
+  await page.reload();
+  await expect(app.tab('timeline')).toHaveAttribute('aria-selected', 'true');
+});
+
+test('hiding the page saves at once, before the autosave delay', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  await app.pickModel('synergetic');
+  await app.cell('net', 'infra').click();
+  // Click, hide and read back in one synchronous step: no timer can have saved in between.
+  const saved = await page.evaluate(() => {
+    document.querySelector('[data-testid=cell-editor] [data-testid=role-informed]').click();
+    window.dispatchEvent(new Event('pagehide'));
+    return JSON.parse(localStorage.getItem('cogovern.workbook')).models[1].cells.net?.infra?.role;
+  });
+  expect(saved).toBe('informed');
+});
+
+test('when storage is full a banner says so, nothing is lost, and a download is offered', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  await app.pickModel('synergetic');
+  // Stub the quota: every write from now on fails as a full storage does.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+  });
+  await app.cell('net', 'infra').click();
+  await app.role('assist').click();
+  const banner = app.storageBanner();
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('storage full');
+  await expect(banner).toHaveAttribute('role', 'alert');
+  await expect(app.cell('net', 'infra')).toHaveAttribute('data-role', 'A');
+  const [download] = await Promise.all([page.waitForEvent('download'), app.storageDownload(banner).click()]);
+  const { readFileSync } = await import('node:fs');
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(saved.models[1].cells.net.infra.role).toBe('assist');
+});
+
+test('unreadable saved data is kept for recovery and the app starts on the presets', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  await page.evaluate(() => localStorage.setItem('cogovern.workbook', '{"format": "cogovern.workbook", "version": 1, "meta": '));
+  await page.reload();
+  const banner = app.recoveryBanner();
+  await expect(banner).toBeVisible();
+  await expect(app.cell('gov', 'infra')).toHaveAttribute('data-role', 'M');
+  expect(await page.evaluate(() => localStorage.getItem('cogovern.recovery')))
+    .toBe('{"format": "cogovern.workbook", "version": 1, "meta": ');
+  const [download] = await Promise.all([page.waitForEvent('download'), app.recoveryDownload(banner).click()]);
+  expect(download.suggestedFilename()).toBe('cogovern-recovery.txt');
+});
+
+test('two tabs edit the same workbook: the conflict is shown and the user chooses', async ({ page, context }) => {
+  const a = new Workbench(page);
+  await a.fresh();
+  const other = await context.newPage();
+  const b = new Workbench(other);
+  await b.open();
+  await a.pickModel('synergetic');
+  await b.pickModel('synergetic');
+  // Tab A edits and saves; tab B, still on the older version, is told.
+  await a.cell('net', 'infra').click();
+  await a.role('informed').click();
+  await a.waitSaved((t) => JSON.parse(t).models[1].cells.net?.infra?.role === 'informed');
+  const bBanner = b.conflictBanner();
+  await expect(bBanner).toBeVisible();
+  // Tab B edits too; while the choice is open it does not overwrite tab A's save.
+  await b.cell('ent', 'illegal').click();
+  await b.role('supervise').click();
+  await other.waitForTimeout(800);
+  expect(JSON.parse(await a.saved()).models[1].cells.net.infra.role).toBe('informed');
+  // Tab B keeps its own version; now tab A is asked and loads it.
+  await b.keepMine(bBanner).click();
+  await expect(bBanner).toHaveCount(0);
+  await a.waitSaved((t) => JSON.parse(t).models[1].cells.ent.illegal.role === 'supervise');
+  const aBanner = a.conflictBanner();
+  await expect(aBanner).toBeVisible();
+  await a.takeTheirs(aBanner).click();
+  await expect(aBanner).toHaveCount(0);
+  await expect(a.cell('ent', 'illegal')).toHaveAttribute('data-role', 'S');
+  await expect(a.cell('net', 'infra')).toHaveAttribute('data-role', '');
+  // Nothing is lost: tab A's own edit is one undo away.
+  await a.undoButton.click();
+  await expect(a.cell('net', 'infra')).toHaveAttribute('data-role', 'I');
+});
+
+test('a save that does not read back is reported, never taken as saved', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  // Writes "succeed" but the storage hands back something else: the app must not trust them.
+  await page.evaluate(() => {
+    const realGet = Storage.prototype.getItem;
+    Storage.prototype.getItem = function (key) {
+      return key === 'cogovern.workbook' ? '{"corrupted": true}' : realGet.call(this, key);
+    };
+  });
+  await app.pickModel('synergetic');
+  await app.cell('net', 'infra').click();
+  await app.role('assist').click();
+  const banner = app.storageBanner();
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('the saved copy did not read back');
+  await expect(app.cell('net', 'infra')).toHaveAttribute('data-role', 'A');
+});
+
+test('without any storage the app still works and says it cannot save', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+  });
+  const app = new Workbench(page);
+  await app.open();
+  await app.cell('gov', 'infra').click();
+  await app.role('assist').click();
+  await expect(app.cell('gov', 'infra')).toHaveAttribute('data-role', 'A');
+  await expect(app.storageBanner()).toContainText('storage unavailable');
+});
