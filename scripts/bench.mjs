@@ -22,6 +22,8 @@ const drag = args[1] === 'drag';
 const sizes = args[0] ? [Number(args[0])] : [20, 60];
 const rates = !drag && args.length > 1 ? args.slice(1).map(Number) : [1, 4];
 const presses = 80;
+// Milliseconds between presses (BENCH_GAP=…); the autosave runs 300 ms after the last change.
+const gap = Number(process.env.BENCH_GAP || 30);
 // DIST=… measures another build (an older release, to compare).
 const dist = process.env.DIST || 'dist';
 
@@ -68,12 +70,18 @@ async function keys(size, rate) {
   const cdp = await page.context().newCDPSession(page);
   // Record every keydown's Event Timing entry and its keydown → next frame time in the page.
   await page.evaluate(() => {
-    window.__bench = { entries: [], frames: [] };
+    window.__bench = { entries: [], frames: [], stamps: [] };
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === 'keydown') window.__bench.entries.push(e.duration);
+      for (const e of list.getEntries()) {
+        if (e.name === 'keydown') {
+          window.__bench.entries.push({ start: e.startTime, duration: e.duration,
+            delay: e.processingStart - e.startTime, handler: e.processingEnd - e.processingStart });
+        }
+      }
     }).observe({ type: 'event', durationThreshold: 16, buffered: false });
     document.addEventListener('keydown', (e) => {
       const t0 = e.timeStamp;
+      window.__bench.stamps.push(t0);
       requestAnimationFrame(() => window.__bench.frames.push(performance.now() - t0));
     }, true);
     document.querySelector('[data-testid=cell-s0-o0]').focus();
@@ -88,20 +96,27 @@ async function keys(size, rate) {
     await page.keyboard.press(key);
     await page.waitForFunction((n) => window.__bench.frames.length > n, before);
     // Let the Event Timing entry of this press arrive before the next one.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 30)))));
+    await page.evaluate((gap) => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, gap)))), gap);
     kinds.push(move ? 'move' : 'role');
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  const { entries, frames } = await page.evaluate(() => window.__bench);
+  const { entries, frames, stamps } = await page.evaluate(() => window.__bench);
   await page.close();
-  // Entries exist only for presses of 16 ms or more: the rest count as under 16 ms (0 here).
-  const paint = [...entries, ...Array(Math.max(0, presses - entries.length)).fill(0)];
-  const byKind = (kind) => frames.filter((_, i) => kinds[i] === kind);
+  // An Event Timing entry starts at its event's time stamp; presses without one took < 16 ms (0).
+  const entryOf = (i) => entries.find((e) => Math.abs(e.start - stamps[i]) < 0.5);
+  const paint = stamps.map((_, i) => entryOf(i)?.duration ?? 0);
+  const part = (f) => stamps.map((_, i) => { const e = entryOf(i); return e ? f(e) : 0; });
+  const only = (xs, kind) => xs.filter((_, i) => kinds[i] === kind);
   console.log(`  ${size}×${size} matrix, CPU ${rate}× slower: ${presses} real key presses (arrows and role digits, alternating)`);
   console.log(line('input → next paint (Event Timing)', paint));
-  console.log(line('keydown → next frame, all', frames));
-  console.log(line('  arrow keys (focus moves)', byKind('move')));
-  console.log(line('  digits (role changes)', byKind('role')));
+  console.log(line('  arrow keys (focus moves)', only(paint, 'move')));
+  console.log(line('  digits (role changes)', only(paint, 'role')));
+  console.log(line('  of which: waiting to start', part((e) => e.delay)));
+  console.log(line('  of which: event handlers', part((e) => e.handler)));
+  console.log(line('  of which: handlers → paint', part((e) => e.duration - e.delay - e.handler)));
+  console.log(line('keydown → next frame', frames));
+  console.log(line('  arrow keys (focus moves)', only(frames, 'move')));
+  console.log(line('  digits (role changes)', only(frames, 'role')));
 }
 
 async function dragNode(size) {

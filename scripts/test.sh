@@ -49,6 +49,27 @@ core_is_pure() {
   echo "src/core imports none of leptos, web-sys, js-sys, gloo, wasm-bindgen"
 }
 
+# The rooms of src/ui: a tab may use the ground floor (crate::ui::*) but not another tab, and
+# nothing outside src/ui/tabs names a tab except the App in src/ui/mod.rs.
+rooms_are_separate() {
+  local bad=0 path tab other
+  for path in src/ui/tabs/*; do
+    tab=$(basename "$path" .rs)
+    [ "$tab" = mod ] && continue
+    for other in src/ui/tabs/*; do
+      other=$(basename "$other" .rs)
+      { [ "$other" = mod ] || [ "$other" = "$tab" ]; } && continue
+      if grep -rnE "(tabs|super)::$other\b" "$path"; then
+        echo "tab $tab imports tab $other"; bad=1
+      fi
+    done
+  done
+  if grep -rnE 'tabs::' src/ui --include=*.rs | grep -vE '^src/ui/(tabs/|mod\.rs)'; then
+    echo "the ground floor of src/ui imports a tab"; bad=1
+  fi
+  [ "$bad" -eq 0 ] && echo "every tab stands alone; the ground floor imports no tab"
+}
+
 schema_and_examples_current() {
   # The schema of the version this build writes; older schemas stay as they were released.
   local version schema
@@ -74,6 +95,8 @@ setup_trunk
 setup_chromium
 
 check "src/core is pure" core_is_pure
+check "no function in src/ui over 150 lines" node scripts/fnlen.mjs src/ui 150
+check "no tab imports another tab; the ground floor imports no tab" rooms_are_separate
 check "cargo fmt --check" cargo fmt --all -- --check
 check "clippy (native, warnings are errors)" cargo clippy --all-targets --locked -- -D warnings
 check "clippy (wasm32, warnings are errors)" \

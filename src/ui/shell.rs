@@ -16,20 +16,6 @@ use crate::ui::widgets::{dom_id, focus};
 pub fn Header() -> impl IntoView {
     let c = ctx();
     let title = move || c.session.with(|s| s.wb.meta.title.clone());
-    let undo_text = move || {
-        let lang = c.lang.get();
-        c.session.with(|s| match s.history.undo_label() {
-            Some(l) => i18n::tr(lang, K::UndoWhat, &[("what", &i18n::label(lang, l))]),
-            None => K::NothingToUndo.get(lang).to_string(),
-        })
-    };
-    let redo_text = move || {
-        let lang = c.lang.get();
-        c.session.with(|s| match s.history.redo_label() {
-            Some(l) => i18n::tr(lang, K::RedoWhat, &[("what", &i18n::label(lang, l))]),
-            None => K::NothingToRedo.get(lang).to_string(),
-        })
-    };
     view! {
         <header class="header">
             <div class="brand">
@@ -47,28 +33,54 @@ pub fn Header() -> impl IntoView {
                 on:blur=move |_| c.seal()
             />
             <div class="toolbar" role="toolbar" aria-label=move || c.t(K::Undo)>
-                <button
-                    data-testid="undo"
-                    disabled=move || c.session.with(|s| s.history.undo_len() == 0)
-                    title=undo_text
-                    aria-label=undo_text
-                    on:click=move |_| c.undo()
-                >
-                    "↶ " {move || c.t(K::Undo)}
-                </button>
-                <button
-                    data-testid="redo"
-                    disabled=move || c.session.with(|s| s.history.redo_len() == 0)
-                    title=redo_text
-                    aria-label=redo_text
-                    on:click=move |_| c.redo()
-                >
-                    "↷ " {move || c.t(K::Redo)}
-                </button>
+                <HistoryButton undo=true/>
+                <HistoryButton undo=false/>
             </div>
             <FileMenu/>
             <LanguageSwitch/>
         </header>
+    }
+}
+
+/// Undo or redo, named after the step it would undo or redo.
+#[component]
+fn HistoryButton(
+    /// Undo when true, redo when false.
+    undo: bool,
+) -> impl IntoView {
+    let c = ctx();
+    let (done, nothing, symbol, label) = if undo {
+        (K::UndoWhat, K::NothingToUndo, "↶ ", K::Undo)
+    } else {
+        (K::RedoWhat, K::NothingToRedo, "↷ ", K::Redo)
+    };
+    let text = move || {
+        let lang = c.lang.get();
+        c.session.with(|s| {
+            let step = if undo {
+                s.history.undo_label()
+            } else {
+                s.history.redo_label()
+            };
+            match step {
+                Some(l) => i18n::tr(lang, done, &[("what", &i18n::label(lang, l))]),
+                None => nothing.get(lang).to_string(),
+            }
+        })
+    };
+    let empty = move || {
+        c.session.with(|s| if undo { s.history.undo_len() } else { s.history.redo_len() } == 0)
+    };
+    view! {
+        <button
+            data-testid=if undo { "undo" } else { "redo" }
+            disabled=empty
+            title=text
+            aria-label=text
+            on:click=move |_| if undo { c.undo() } else { c.redo() }
+        >
+            {symbol} {move || c.t(label)}
+        </button>
     }
 }
 

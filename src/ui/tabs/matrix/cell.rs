@@ -249,20 +249,24 @@ fn MatrixCell(subject: Id, object: Id, nav: Nav) -> impl IntoView {
             }
             on:focus=move |_| nav.focus.set(h2.clone())
         >
-            {move || {
-                let x = sum.get();
-                let lang = c.lang.get();
-                view! {
-                    {look.get().map(|l| view! {
-                        <span class="badge" style:background=l.colour aria-hidden="true">{l.letter}</span>
-                    })}
-                    <span class="marks" aria-hidden="true">
-                        {x.law.then(|| view! { <span class="law" title=K::LawMark.get(lang)>"■"</span> })}
-                        {x.morals.then(|| view! { <span class="morals" title=K::MoralsMark.get(lang)>"●"</span> })}
-                        {x.orientation.map(|o| view! { <span class="orient">{i18n::orientation_mark(o).get(lang)}</span> })}
-                    </span>
-                }
-            }}
+            // The content and the focus ring live in a box of their own: a cell's own decoration
+            // changing makes the browser repaint the whole table.
+            <span class="cell">
+                {move || {
+                    let x = sum.get();
+                    let lang = c.lang.get();
+                    view! {
+                        {look.get().map(|l| view! {
+                            <span class="badge" style:background=l.colour aria-hidden="true">{l.letter}</span>
+                        })}
+                        <span class="marks" aria-hidden="true">
+                            {x.law.then(|| view! { <span class="law" title=K::LawMark.get(lang)>"■"</span> })}
+                            {x.morals.then(|| view! { <span class="morals" title=K::MoralsMark.get(lang)>"●"</span> })}
+                            {x.orientation.map(|o| view! { <span class="orient">{i18n::orientation_mark(o).get(lang)}</span> })}
+                        </span>
+                    }
+                }}
+            </span>
         </td>
     }
 }
