@@ -112,3 +112,44 @@ fn labels_are_fitted_to_the_room_they_have() {
     );
     assert_eq!(fit_lines("", 50.0, 11.0, 2), [""]);
 }
+
+#[test]
+fn timeline_labels_alternate_sides_and_fit_their_room() {
+    use cogovern::core::chart::{timeline_labels, timeline_next};
+    let long = "A very long stage name that cannot possibly fit in the room of a short stage";
+    let stages = [
+        (
+            1994,
+            Some(1999),
+            long,
+            "Ministry of Information Industry and many more bodies besides",
+        ),
+        (2000, Some(2001), "Short", ""),
+        (
+            2002,
+            None,
+            "中文阶段名称很长很长很长很长很长很长很长很长很长",
+            "国家互联网信息办公室",
+        ),
+    ];
+    let labels = timeline_labels(&stages, 2020);
+    assert_eq!(labels.len(), 3);
+    assert_eq!(labels[0].years, "1994–1999");
+    assert_eq!(
+        labels[2].years, "2002–",
+        "a stage that lasts has an open end"
+    );
+    // Labels alternate above and below the axis.
+    assert!(labels[0].name_y < labels[1].name_y && labels[2].name_y == labels[0].name_y);
+    // A long name is cut to its room with "…"; the room of the first label ends at the third bar.
+    assert!(labels[0].name.ends_with('…'), "{}", labels[0].name);
+    let width = |s: &str| {
+        s.chars()
+            .map(|c| if c > '\u{2e80}' { 13.0 } else { 13.0 * 0.56 })
+            .sum::<f64>()
+    };
+    assert!(width(&labels[0].name) <= labels[2].bar.x - labels[0].bar.x - 12.0);
+    assert_eq!(labels[1].name, "Short");
+    assert!(labels[0].body.len() <= 2 && labels[1].body.iter().all(String::is_empty));
+    assert!(timeline_next("One main power and three auxiliary participators").len() <= 4);
+}

@@ -227,3 +227,68 @@ pub fn fit_lines(text: &str, width: f64, font: f64, max: usize) -> Vec<String> {
         .map(|l| l.trim_end().to_string())
         .collect()
 }
+
+/// The text of one stage on the timeline drawing, fitted to the room it has.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StageLabel {
+    /// Where the stage's bar is.
+    pub bar: StageBar,
+    /// Its years: "1994–2003", or "2014–" while it lasts.
+    pub years: String,
+    /// Its name on one line, shortened with "…" if the room is short.
+    pub name: String,
+    /// Its leading body on at most two lines.
+    pub body: Vec<String>,
+    /// Baseline of the name: above the axis or below it, as the bar's labels alternate.
+    pub name_y: f64,
+    /// Baseline of the first line of the body.
+    pub body_y: f64,
+}
+
+/// Font size of a stage's name on the timeline drawing, and of its body.
+const TIMELINE_FONTS: (f64, f64) = (13.0, 11.0);
+
+/// The labels of stages given as (first year, last year or `None`, name, leading body), laid out
+/// with `timeline`. A label may run until the next label on its side of the axis (two stages
+/// on), or to the arrow after the last stage.
+pub fn timeline_labels(stages: &[(i32, Option<i32>, &str, &str)], until: i32) -> Vec<StageLabel> {
+    let spans: Vec<(i32, Option<i32>)> = stages.iter().map(|s| (s.0, s.1)).collect();
+    let bars = timeline(&spans, until);
+    let room = |i: usize| bars.get(i + 2).map_or(TIMELINE_AXIS.1, |n| n.x) - bars[i].x - 12.0;
+    stages
+        .iter()
+        .zip(&bars)
+        .enumerate()
+        .map(|(i, (&(start, end, name, body), &bar))| {
+            let (name_y, body_y) = if bar.above {
+                (42.0, 58.0)
+            } else {
+                (144.0, 160.0)
+            };
+            StageLabel {
+                bar,
+                years: match end {
+                    Some(e) => format!("{start}–{e}"),
+                    None => format!("{start}–"),
+                },
+                name: fit_lines(name, room(i), TIMELINE_FONTS.0, 1)
+                    .into_iter()
+                    .next()
+                    .unwrap_or_default(),
+                body: fit_lines(body, room(i), TIMELINE_FONTS.1, 2),
+                name_y,
+                body_y,
+            }
+        })
+        .collect()
+}
+
+/// The name of the model the timeline leads to, on at most four lines right of the arrow.
+pub fn timeline_next(name: &str) -> Vec<String> {
+    fit_lines(
+        name,
+        TIMELINE_WIDTH - TIMELINE_AXIS.1 - 36.0,
+        TIMELINE_FONTS.0,
+        4,
+    )
+}

@@ -45,42 +45,30 @@ fn TimelineDrawing() -> impl IntoView {
     let drawing = move || {
         let lang = c.lang.get();
         c.session.with(|s| {
-            let spans: Vec<(i32, Option<i32>)> = s.wb.timeline.iter().map(|x| (x.start, x.end)).collect();
-            let bars = chart::timeline(&spans, year);
             let next = s
                 .wb
                 .model("synergetic")
                 .map(|m| m.name.get(lang).to_string())
                 .unwrap_or_else(|| K::PresetSynergetic.get(lang).to_string());
-            // A label may run until the next label of its row (two stages on), or to the arrow.
-            let room: Vec<f64> = (0..bars.len())
-                .map(|i| bars.get(i + 2).map_or(chart::TIMELINE_AXIS.1, |n| n.x) - bars[i].x - 12.0)
-                .collect();
-            let stages = s.wb.timeline.iter().zip(bars).zip(room).enumerate().map(|(i, ((st, b), room))| {
-                let years = match st.end {
-                    Some(e) => format!("{}–{e}", st.start),
-                    None => format!("{}–", st.start),
-                };
-                let (name_y, body_y) = if b.above { (42.0, 58.0) } else { (144.0, 160.0) };
+            let stages: Vec<_> = s.wb.timeline.iter().map(|x| (x.start, x.end, x.name.get(lang), x.leading_body.get(lang))).collect();
+            let stages = chart::timeline_labels(&stages, year).into_iter().enumerate().map(|(i, st)| {
+                let b = st.bar;
                 let fill = if i % 2 == 0 { "#dbeafe" } else { "#e0e7ff" };
-                let body = chart::fit_lines(st.leading_body.get(lang), room, 11.0, 2)
-                    .into_iter()
-                    .enumerate()
-                    .map(|(k, l)| view! { <text class="tl-body" x=b.x + 6.0 y=body_y + 13.0 * k as f64>{l}</text> })
+                let body = st.body.into_iter().enumerate()
+                    .map(|(k, l)| view! { <text class="tl-body" x=b.x + 6.0 y=st.body_y + 13.0 * k as f64>{l}</text> })
                     .collect_view();
-                let name = chart::fit_lines(st.name.get(lang), room, 13.0, 1).into_iter().next().unwrap_or_default();
                 view! {
                     <g class="tl-stage">
                         <rect x=b.x y="84" width=b.w height="32" fill=fill></rect>
-                        <text class="tl-years" x=b.x + b.w / 2.0 y="105" text-anchor="middle">{years}</text>
+                        <text class="tl-years" x=b.x + b.w / 2.0 y="105" text-anchor="middle">{st.years}</text>
                         <line class="tl-leader" x1=b.x + 2.0 y1=if b.above { 82.0 } else { 118.0 } x2=b.x + 2.0 y2=if b.above { 32.0 } else { 170.0 }></line>
-                        <text class="tl-name" x=b.x + 6.0 y=name_y>{name}</text>
+                        <text class="tl-name" x=b.x + 6.0 y=st.name_y>{st.name}</text>
                         {body}
                     </g>
                 }
             }).collect_view();
             let (axis_end, width) = (chart::TIMELINE_AXIS.1, chart::TIMELINE_WIDTH);
-            let next_lines = chart::fit_lines(&next, width - axis_end - 36.0, 13.0, 4).into_iter().enumerate().map(|(i, l)| view! {
+            let next_lines = chart::timeline_next(&next).into_iter().enumerate().map(|(i, l)| view! {
                 <text class="tl-next" x=axis_end + 32.0 y=80.0 + 16.0 * i as f64>{l}</text>
             }).collect_view();
             view! {
