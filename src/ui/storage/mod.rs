@@ -27,6 +27,8 @@ const UI_KEY: &str = "cogovern.ui";
 const LANG_KEY: &str = "cogovern.lang";
 /// Delay between the last change and the save.
 const SAVE_DELAY: Duration = Duration::from_millis(300);
+/// The longest a due save waits for the browser to be idle.
+const IDLE_LIMIT_MS: u32 = 1000;
 
 pub use backend::SaveError;
 use backend::{read as get, write};
@@ -123,6 +125,21 @@ impl Autosave {
     }
 }
 
+/// Runs `f` once the browser is idle, after it has painted (within `IDLE_LIMIT_MS` at the
+/// latest), so serialising a large workbook never holds up the paint of a keystroke; at once
+/// where the browser has no `requestIdleCallback`.
+fn when_idle(f: impl FnOnce() + 'static) {
+    let win = window();
+    if !js_sys::Reflect::has(&win, &"requestIdleCallback".into()).unwrap_or(false) {
+        f();
+        return;
+    }
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(IDLE_LIMIT_MS);
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ = win.request_idle_callback_with_options(callback.unchecked_ref(), &options);
+}
+
 /// Starts autosave, the page-hide save and the watch on other tabs.
 pub fn install(c: Ctx, recovery: Option<String>) {
     let store = Autosave {
@@ -147,7 +164,8 @@ pub fn install(c: Ctx, recovery: Option<String>) {
         c.session.track();
         c.view.track();
         let delay = SAVE_DELAY.as_millis() as u32;
-        pending.set_value(Some(Timeout::new(delay, move || store.save_now(&c))));
+        let save = move || when_idle(move || store.save_now(&c));
+        pending.set_value(Some(Timeout::new(delay, save)));
     });
     Effect::new(move |_| {
         let _ = write(LANG_KEY, c.lang.get().tag());
