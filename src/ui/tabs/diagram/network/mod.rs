@@ -43,6 +43,10 @@ pub struct Net {
     looks: ReadSignal<HashMap<Id, (String, bool)>>,
     /// The node whose edges are highlighted.
     hot: RwSignal<Option<Id>>,
+    /// Whether a node is the hot one, waking only the parts that change.
+    hot_sel: StoredValue<Selector<Option<Id>>, LocalStorage>,
+    /// Whether a node is the one being dragged, likewise.
+    lifted_sel: StoredValue<Selector<Option<Id>>, LocalStorage>,
     /// The area shown when the user zoomed or panned; `None` fits the network.
     zoomed: RwSignal<Option<ViewBox>>,
     /// The cell whose editor is open.
@@ -173,6 +177,7 @@ pub fn NetworkDiagram(
         on_drop,
         Callback::new(move |id| card.set(Some(id))),
     );
+    let hot = RwSignal::new(None::<Id>);
     let net = Net {
         c,
         model,
@@ -181,7 +186,9 @@ pub fn NetworkDiagram(
         names,
         roles,
         looks,
-        hot: RwSignal::new(None),
+        hot,
+        hot_sel: StoredValue::new_local(Selector::new(move || hot.get())),
+        lifted_sel: StoredValue::new_local(Selector::new(move || drag.lifted.get())),
         zoomed,
         editing,
         card,

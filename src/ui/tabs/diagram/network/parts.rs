@@ -144,11 +144,14 @@ fn NodeShape(
 #[component]
 pub fn Edge(net: Net, edge: NetEdge, ends: Memo<(Point, Point)>) -> impl IntoView {
     let c = ctx();
-    let (s, o) = (edge.subject.clone(), edge.object.clone());
-    let touches = move |id: &Option<Id>| id.as_ref().is_some_and(|h| *h == s || *h == o);
-    let touches2 = touches.clone();
-    let is_hot = move || net.hot.with(|h| touches(h));
-    let is_lifted = move || net.drag.lifted.with(|l| touches2(l));
+    // Selectors: hovering or lifting a node wakes its own edges, not all of them.
+    let ends_of = (Some(edge.subject.clone()), Some(edge.object.clone()));
+    let touches = move |sel: StoredValue<Selector<Option<Id>>, LocalStorage>| {
+        sel.with_value(|x| x.selected(&ends_of.0) || x.selected(&ends_of.1))
+    };
+    let (t1, t2) = (touches.clone(), touches);
+    let is_hot = move || t1(net.hot_sel);
+    let is_lifted = move || t2(net.lifted_sel);
     let (s, o, role) = (edge.subject.clone(), edge.object.clone(), edge.role.clone());
     let label = move || {
         let lang = c.lang.get();
@@ -224,12 +227,14 @@ pub fn Node(net: Net, node: NodeInfo, at: Memo<Point>) -> impl IntoView {
             &args.each_ref().map(|(k, v)| (*k, v.as_str())),
         )
     };
-    let i = id.clone();
-    let is_lifted = Memo::new(move |_| net.drag.lifted.with(|l| l.as_ref() == Some(&i)));
-    // While dragged, the node shows where the pointer is.
-    let shown = Memo::new(move |_| match net.drag.moving.get() {
-        Some((_, p)) if is_lifted.get() => p,
-        _ => at.get(),
+    let i = Some(id.clone());
+    let is_lifted = Memo::new(move |_| net.lifted_sel.with_value(|x| x.selected(&i)));
+    // While dragged, the node shows where the pointer is; others do not follow the pointer.
+    let shown = Memo::new(move |_| {
+        let dragged = is_lifted
+            .get()
+            .then(|| net.drag.moving.with(|d| d.as_ref().map(|d| d.1)));
+        dragged.flatten().unwrap_or_else(|| at.get())
     });
     let i = id.clone();
     let pinned = move || net.positions.with(|p| p.get(&i).is_some_and(|x| x.1));
