@@ -11,7 +11,7 @@
 //! - **rights balance**: cells aim at rights protection as well as order, where the traditional
 //!   model lays "more emphasis on regulation but less on rights protection".
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::model::*;
 
@@ -165,6 +165,19 @@ fn roled<'a>(
     })
 }
 
+/// How many subjects carry the main responsibility for each object of `model`; objects with
+/// none are absent. Accountability asks for exactly one (the metric and the matrix's column
+/// warnings).
+pub fn mains_per_object<'a>(wb: &'a Workbook, model: &'a Model) -> HashMap<&'a Id, usize> {
+    let mut out = HashMap::new();
+    for (_, o, _, r) in roled(wb, model) {
+        if r.main {
+            *out.entry(o).or_insert(0) += 1;
+        }
+    }
+    out
+}
+
 /// Every metric of `model`.
 pub fn analyse(wb: &Workbook, model: &Model) -> Vec<Metric> {
     let n_subjects = wb.subjects.len();
@@ -193,13 +206,10 @@ pub fn analyse(wb: &Workbook, model: &Model) -> Vec<Metric> {
         .sum();
     let gov_share = if total > 0.0 { gov / total } else { 0.0 };
 
-    let mut mains: BTreeMap<&Id, Vec<&Id>> = BTreeMap::new();
+    let mains = mains_per_object(wb, model);
     let mut supervised: HashSet<&Id> = HashSet::new();
     let mut per_object: BTreeMap<&Id, HashSet<&Id>> = BTreeMap::new();
     for (s, o, _, r) in roled(wb, model) {
-        if r.main {
-            mains.entry(o).or_default().push(s);
-        }
         if r.supervision {
             supervised.insert(o);
         }
@@ -208,7 +218,7 @@ pub fn analyse(wb: &Workbook, model: &Model) -> Vec<Metric> {
     let unaccountable: Vec<Id> = wb
         .objects
         .iter()
-        .filter(|o| mains.get(&o.id).map_or(0, Vec::len) != 1)
+        .filter(|o| mains.get(&o.id).copied().unwrap_or(0) != 1)
         .map(|o| o.id.clone())
         .collect();
     let accountability = ratio(n_objects - unaccountable.len(), n_objects);

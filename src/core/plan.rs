@@ -6,6 +6,7 @@
 //! workbook, so a plan reads the same in every language it was generated in. Export headings
 //! come from the caller (`Words`), so every word of the interface stays in its translation table.
 
+use super::commands::Direction;
 use super::csv::field;
 use super::diff::{diff, CellField, Change};
 use super::model::*;
@@ -364,12 +365,12 @@ pub fn plan_csv(wb: &Workbook, plan: &Plan, lang: Lang, w: &Words) -> String {
 
 /// Where step `step` goes when moved `dir` within its group (the steps of the same subject):
 /// to the place of its neighbour in the group; `None` at the group's end or for no such step.
-pub fn step_target(plan: &Plan, step: &str, dir: super::commands::Direction) -> Option<usize> {
+pub fn step_target(plan: &Plan, step: &str, dir: Direction) -> Option<usize> {
     let i = plan.steps.iter().position(|x| x.id == step)?;
     let group = &plan.steps[i].subject;
     let same = |j: &usize| &plan.steps[*j].subject == group;
     match dir {
-        super::commands::Direction::Down => (i + 1..plan.steps.len()).find(same),
-        super::commands::Direction::Up => (0..i).rev().find(same),
+        Direction::Down => (i + 1..plan.steps.len()).find(same),
+        Direction::Up => (0..i).rev().find(same),
     }
 }

@@ -9,11 +9,10 @@ use crate::core::model::{Id, Workbook};
 use crate::i18n::K;
 use crate::ui::session::{ctx, Ctx};
 
-/// `<title>-<YYYY-MM-DD>.cogovern.json`, with characters unsafe in file names replaced.
-pub fn file_name(wb: &Workbook) -> String {
-    let title: String = wb
-        .meta
-        .title
+/// `name` with the characters that are unsafe in file names replaced by "-": the one rule
+/// of every exported file's name.
+fn safe(name: &str) -> String {
+    let safe: String = name
         .chars()
         .map(|c| {
             if c.is_alphanumeric() || c == '-' || c == '_' {
@@ -23,12 +22,20 @@ pub fn file_name(wb: &Workbook) -> String {
             }
         })
         .collect();
-    let title = title.trim_matches('-');
-    let title = if title.is_empty() { "workbook" } else { title };
-    format!(
-        "{title}-{}.cogovern.json",
-        crate::ui::session::now().format("%Y-%m-%d")
-    )
+    safe.trim_matches('-').to_string()
+}
+
+/// `<title>-<YYYY-MM-DD>.<extension>` for a file of the whole workbook.
+pub fn dated_name(wb: &Workbook, extension: &str) -> String {
+    let title = safe(&wb.meta.title);
+    let title = if title.is_empty() { "workbook" } else { &title };
+    let date = crate::ui::session::now().format("%Y-%m-%d");
+    format!("{title}-{date}.{extension}")
+}
+
+/// `<title>-<YYYY-MM-DD>.cogovern.json`.
+pub fn file_name(wb: &Workbook) -> String {
+    dated_name(wb, "cogovern.json")
 }
 
 /// Offers `content` as a download named `name`.
@@ -147,11 +154,7 @@ async fn download_png(svg: String, width: f64, height: f64, name: String) -> Opt
 
 /// A file name stem "<name>-<what>", with characters unsafe in file names replaced.
 pub fn file_stem(name: &str, what: &str) -> String {
-    let safe: String = name
-        .chars()
-        .map(|ch| if ch.is_alphanumeric() { ch } else { '-' })
-        .collect();
-    format!("{}-{what}", safe.trim_matches('-'))
+    format!("{}-{what}", safe(name))
 }
 
 /// The file name stem of a drawing of model `model`: "<model name>-<what>".

@@ -9,7 +9,7 @@ use crate::core::format::{self, ImportError, MAX_BYTES};
 use crate::core::model::Lang;
 use crate::core::validate::ProblemKind;
 use crate::i18n::{self, K};
-use crate::ui::export::{download, download_workbook, file_name};
+use crate::ui::export::{dated_name, download, download_workbook};
 use crate::ui::session::{ctx, Ctx};
 
 /// The import error waiting in the dialog.
@@ -177,12 +177,8 @@ pub fn FileMenu() -> impl IntoView {
     let export_csv = move |_| {
         let lang = c.lang.get_untracked();
         let out = c.session.with_untracked(|s| {
-            s.wb.model(&s.model).map(|m| {
-                (
-                    file_name(&s.wb).replace(".cogovern.json", ".csv"),
-                    matrix_csv(&s.wb, m, lang),
-                )
-            })
+            s.wb.model(&s.model)
+                .map(|m| (dated_name(&s.wb, "csv"), matrix_csv(&s.wb, m, lang)))
         });
         if let Some((name, text)) = out {
             download(&name, "text/csv;charset=utf-8", &text);

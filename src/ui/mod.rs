@@ -81,7 +81,7 @@ fn undo_shortcuts(c: Ctx) {
 pub fn App() -> impl IntoView {
     let boot = storage::boot();
     let c = provide(boot.session, boot.lang, boot.view);
-    storage::install(c, boot.recovery);
+    storage::install(c, boot.recovery, boot.saved);
     files::provide_file_state();
     follow_language(c);
     undo_shortcuts(c);

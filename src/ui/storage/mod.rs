@@ -55,6 +55,9 @@ pub struct Boot {
     pub view: View,
     /// Unreadable saved text, if any.
     pub recovery: Option<String>,
+    /// The saved text as read (empty if none), so autosave knows what is stored without
+    /// reading a large workbook a second time.
+    pub saved: String,
 }
 
 /// Restores the last session, or starts on the presets.
@@ -77,18 +80,21 @@ pub fn boot() -> Boot {
         .and_then(|v| v.as_str())
         .and_then(View::from_slug)
         .unwrap_or(View::Matrix);
-    let (wb, recovery) = match get(KEY) {
-        None => (presets::paper(now()), None),
-        Some(text) => match format::import(text.as_bytes()) {
+    let saved = get(KEY).unwrap_or_default();
+    let (wb, recovery) = if saved.is_empty() {
+        (presets::paper(now()), None)
+    } else {
+        match format::import(saved.as_bytes()) {
             Ok(imported) => (imported.workbook, None),
-            Err(_) => (presets::paper(now()), Some(text)),
-        },
+            Err(_) => (presets::paper(now()), Some(saved.clone())),
+        }
     };
     Boot {
         session: Session::new(wb, model),
         lang,
         view,
         recovery,
+        saved,
     }
 }
 
@@ -140,13 +146,14 @@ fn when_idle(f: impl FnOnce() + 'static) {
     let _ = win.request_idle_callback_with_options(callback.unchecked_ref(), &options);
 }
 
-/// Starts autosave, the page-hide save and the watch on other tabs.
-pub fn install(c: Ctx, recovery: Option<String>) {
+/// Starts autosave, the page-hide save and the watch on other tabs; `saved` is what storage
+/// holds now.
+pub fn install(c: Ctx, recovery: Option<String>, saved: String) {
     let store = Autosave {
         error: RwSignal::new(None),
         recovery: RwSignal::new(None),
         conflict: RwSignal::new(None),
-        last_saved: StoredValue::new(get(KEY).unwrap_or_default()),
+        last_saved: StoredValue::new(saved),
     };
     provide_context(store);
     if let Some(text) = recovery {

@@ -93,3 +93,35 @@ test('used in 简体中文, the editor shows no English interface text', async (
     expect(await app.englishLeft(), slug).toEqual([]);
   }
 });
+
+test('a keystroke changes only what it touches: two cells for a focus move, one for a role', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  await app.pickModel('synergetic');
+  await app.cell('party', 'infra').focus();
+  // Record which cells (or column headers) the page changes from now on.
+  await page.evaluate((grid) => {
+    window.touched = new Set();
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+        window.touched.add(el.closest('[data-testid^="cell-"], [data-testid^="col-"]')?.dataset.testid ?? 'elsewhere');
+      }
+    }).observe(grid, { subtree: true, childList: true, attributes: true, characterData: true });
+  }, await app.matrix.elementHandle());
+  const touched = async () => {
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const out = await page.evaluate(() => [...window.touched].sort());
+    await page.evaluate(() => window.touched.clear());
+    return out;
+  };
+  await page.keyboard.press('ArrowDown');
+  await expect(app.cell('gov', 'infra')).toBeFocused();
+  expect(await touched()).toEqual(['cell-gov-infra', 'cell-party-infra']);
+  await app.cell('net', 'infra').focus();
+  await touched();
+  await page.keyboard.press('4');
+  await expect(app.cell('net', 'infra')).toHaveAttribute('data-role', 'S');
+  expect(await touched()).toEqual(['cell-net-infra']);
+  expect(app.errors).toEqual([]);
+});

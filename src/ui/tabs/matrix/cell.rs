@@ -39,6 +39,8 @@ pub struct Nav {
     pub colours: ReadSignal<HashMap<Id, String>>,
     /// The role scale as shown.
     pub looks: ReadSignal<Vec<RoleLook>>,
+    /// How many main responsibilities each object has in the current model.
+    pub mains: ReadSignal<HashMap<Id, usize>>,
     /// The cell that had the focus last.
     pub focus: RwSignal<Option<At>>,
     /// The cell whose editor is open.
@@ -147,13 +149,14 @@ pub fn ColumnHeader(object: Id, nav: Nav) -> impl IntoView {
     let o = object.clone();
     let name = move || nav.names.with(|n| n.get(&o).cloned().unwrap_or_default());
     // Accountability: exactly one main responsibility per object.
-    let mains = nav.grid.with_value(|g| g.mains(c, &object));
+    let o = object.clone();
+    let mains = move || nav.mains.with(|m| m.get(&o).copied().unwrap_or(0));
     let testid = format!("col-{object}");
     view! {
         <th role="columnheader" scope="col" data-testid=testid>
             <span>{name}</span>
             {move || {
-                let n = mains.get();
+                let n = mains();
                 (n != 1)
                     .then(|| {
                         let key = if n == 0 { K::NoMainWarning } else { K::ManyMainWarning };

@@ -11,6 +11,7 @@ mod panel;
 
 use leptos::prelude::*;
 
+use crate::core::analytics::mains_per_object;
 use crate::core::model::{Id, Tier};
 use crate::i18n::{self, K};
 use crate::ui::cell_editor::CellEditor;
@@ -80,7 +81,20 @@ fn nav(c: Ctx) -> Nav {
                 .collect()
         })
     });
+    let mains = project(move || {
+        c.session.with(|s| {
+            s.wb.model(&s.model)
+                .map(|m| {
+                    mains_per_object(&s.wb, m)
+                        .into_iter()
+                        .map(|(o, n)| (o.clone(), n))
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+    });
     Nav {
+        mains,
         rows,
         cols,
         names,

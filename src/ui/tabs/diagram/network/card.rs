@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::core::commands::Command;
 use crate::core::model::Id;
 use crate::i18n::K;
 use crate::ui::session::ctx;
+use crate::ui::tabs::diagram::network::move_node;
 use crate::ui::widgets::on_escape;
 
 /// A node's cells in the model, each opening the cell editor: the keyboard's way to the edges.
@@ -79,13 +79,7 @@ pub fn NodeCard(
     };
     let unpin = {
         let id = id.clone();
-        move |_| {
-            let _ = c.dispatch(Command::MoveNode {
-                model: model.get_untracked(),
-                node: id.clone(),
-                at: None,
-            });
-        }
+        move |_| move_node(c, model.get_untracked(), &id, None)
     };
     view! {
         <aside

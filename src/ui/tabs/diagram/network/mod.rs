@@ -56,15 +56,20 @@ pub struct Net {
     drag: Drag,
 }
 
+/// Moves node `id` of `model` to `at` (or back to the automatic layout with `None`): one undo
+/// step.
+fn move_node(c: Ctx, model: Id, id: &Id, at: Option<Point>) {
+    let _ = c.dispatch(Command::MoveNode {
+        model,
+        node: id.clone(),
+        at,
+    });
+}
+
 impl Net {
     /// Moves node `id` to `at` (or back to the automatic layout with `None`): one undo step.
     fn move_node(&self, id: &Id, at: Option<Point>) {
-        let model = self.model.get_untracked();
-        let _ = self.c.dispatch(Command::MoveNode {
-            model,
-            node: id.clone(),
-            at,
-        });
+        move_node(self.c, self.model.get_untracked(), id, at);
     }
 }
 
@@ -163,11 +168,7 @@ pub fn NetworkDiagram(
     let figure_ref = NodeRef::<leptos::html::Figure>::new();
     // A drag ends in one `MoveNode`: one undo step, one save.
     let on_drop = Callback::new(move |(id, at): (Id, Point)| {
-        let _ = c.dispatch(Command::MoveNode {
-            model: model.get_untracked(),
-            node: id,
-            at: Some(at),
-        });
+        move_node(c, model.get_untracked(), &id, Some(at));
         c.seal();
     });
     let drag = use_drag(
