@@ -14,8 +14,8 @@
 //     handler ran (the frame in which the change is painted), with sub-millisecond resolution.
 // CPU throttling uses `Emulation.setCPUThrottlingRate` of the DevTools protocol.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { bigWorkbook as workbook } from '../tests/e2e/big.mjs';
 
 const args = process.argv.slice(2);
 const drag = args[1] === 'drag';
@@ -31,20 +31,6 @@ const port = 8300 + Math.floor(Math.random() * 500);
 const server = spawn('node', ['scripts/serve-dist.mjs', dist, String(port)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
 
-/** The paper's workbook with SIZE subjects and SIZE objects and every cell filled. */
-function workbook(size) {
-  const wb = JSON.parse(readFileSync('public/examples/paper.cogovern.json', 'utf8'));
-  wb.subjects = Array.from({ length: size }, (_, i) => ({ ...wb.subjects[i % 5], id: `s${i}`, name: { en: `Subject ${i}`, zh: `主体${i}` } }));
-  wb.objects = Array.from({ length: size }, (_, i) => ({ ...wb.objects[i % 3], id: `o${i}`, name: { en: `Object ${i}`, zh: `客体${i}` } }));
-  const model = wb.models[1];
-  model.tiers = Object.fromEntries(wb.subjects.map((s, i) => [s.id, ['leadership', 'main', 'auxiliary', 'auxiliary'][i % 4]]));
-  model.cells = Object.fromEntries(wb.subjects.map((s, i) => [s.id, Object.fromEntries(wb.objects.map((o, j) => [o.id, {
-    role: ['lead', 'main', 'assist', 'supervise'][(i + j) % 4], methods: ['legislation', 'ethics'].slice(0, (i + j) % 3),
-    orientation: 'both', statements: [], note: '', source: '' }]))]));
-  wb.models = [model];
-  return wb;
-}
-
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 
@@ -57,7 +43,7 @@ async function open(size) {
   await page.waitForSelector('[data-testid=matrix]');
   await page.getByTestId('file-input').setInputFiles({ name: 'big.cogovern.json', mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(workbook(size))) });
-  await page.waitForSelector(`[data-testid=cell-s${size - 1}-o${size - 1}]`);
+  await page.waitForSelector('[data-testid=cell-s0-o0]');
   return page;
 }
 

@@ -34,23 +34,36 @@ pub fn dom_id(id: &str) -> String {
 
 /// Moves the keyboard focus to the first element matching `selector`, HTML or SVG.
 pub fn focus(selector: &str) {
+    focus_with(selector, false);
+}
+
+/// Moves the focus like [`focus`], but leaves the scroll position alone (the caller has
+/// already scrolled to the element); false when no element matches.
+pub fn focus_in_place(selector: &str) -> bool {
+    focus_with(selector, true)
+}
+
+fn focus_with(selector: &str, in_place: bool) -> bool {
     let Ok(Some(el)) = document().query_selector(selector) else {
-        return;
+        return false;
     };
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(in_place);
     // SVG nodes are focusable too, but they are not HTML elements.
     match el.dyn_into::<web_sys::HtmlElement>() {
         Ok(el) => {
-            let _ = el.focus();
+            let _ = el.focus_with_options(&options);
         }
         Err(el) => {
             if let Ok(el) = el.dyn_into::<web_sys::SvgElement>() {
-                let _ = el.focus();
+                let _ = el.focus_with_options(&options);
             }
         }
     }
+    true
 }
 
-/// Focuses `selector` once the change that creates or moves it has been drawn.
+/// Moves the focus once the next frame is drawn (after the element has been rendered).
 pub fn focus_after_frame(selector: String) {
     request_animation_frame(move || focus(&selector));
 }

@@ -3,6 +3,37 @@ import { Room } from './room.mjs';
 
 export class MatrixTab extends Room {
   grid(w) { return this.t('matrix', w); }
+  /** The cells in the page (a large grid draws only those on screen, plus a margin). */
+  drawnCells(w) { return this.grid(w).getByRole('gridcell'); }
+  /** Scrolls the grid's own frame to (left, top), as a wheel or a swipe would. */
+  async scrollGrid(left, top) {
+    await this.grid().evaluate((g, [x, y]) => g.parentElement.scrollTo(x, y), [left, top]);
+  }
+  /** The grid's size and the focused cell's position, as a screen reader announces them. */
+  async semantics() {
+    return this.page.evaluate(() => {
+      const grid = document.querySelector('[role=grid]');
+      const cell = document.activeElement;
+      return {
+        rows: Number(grid.getAttribute('aria-rowcount')),
+        cols: Number(grid.getAttribute('aria-colcount')),
+        row: Number(cell.closest('[role=row]')?.getAttribute('aria-rowindex')),
+        col: Number(cell.getAttribute('aria-colindex')),
+        name: cell.getAttribute('aria-label'),
+      };
+    });
+  }
+  /** Every drawn row's aria-rowindex and every drawn cell's aria-colindex agree with their order. */
+  async indicesInOrder() {
+    return this.page.evaluate(() => {
+      const rows = [...document.querySelectorAll('[role=grid] [role=row]')].map((r) => Number(r.getAttribute('aria-rowindex')));
+      const ascending = (xs) => xs.every((x, i) => i === 0 || x > xs[i - 1]);
+      const cols = [...document.querySelectorAll('[role=grid] tbody [role=row]:not(.tier-row)')].map((r) =>
+        [...r.querySelectorAll('[aria-colindex]')].map((c) => Number(c.getAttribute('aria-colindex'))));
+      return rows.every((x) => x >= 1) && ascending(rows) && cols.every((c) => c[0] === 1 && ascending(c))
+        && cols.every((c) => c.slice(2).every((x, i) => x === c[1] + i + 1));
+    });
+  }
   cell(subject, object, w) { return this.t(`cell-${subject}-${object}`, w); }
   row(subject, w) { return this.t(`row-${subject}`, w); }
   column(object, w) { return this.t(`col-${object}`, w); }

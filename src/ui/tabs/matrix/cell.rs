@@ -1,145 +1,52 @@
-//! Rows, column headers and cells of the matrix, with the grid's keyboard navigation.
-
-use std::collections::HashMap;
+//! Rows, column headers and cells of the matrix.
 
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::core::commands::{CellEdit, CellRef, Command};
-use crate::core::model::{Id, Tier};
+use crate::core::model::Id;
 use crate::i18n::{self, K};
-use crate::ui::session::{ctx, Ctx};
-use crate::ui::tabs::matrix::grid::Grid;
-use crate::ui::widgets::{dom_id, focus};
-
-/// A (subject, object) pair: one cell of the current model.
-pub type At = (Id, Id);
-
-/// How a role looks in the current language: letter, colour, name.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RoleLook {
-    /// The badge letter.
-    pub letter: String,
-    /// The badge colour.
-    pub colour: String,
-    /// The role's name.
-    pub name: String,
-}
-
-/// State shared by every row and cell; `Copy`, so handlers take it without cloning.
-#[derive(Clone, Copy)]
-pub struct Nav {
-    /// Subject ids in display order, with their tiers.
-    pub rows: ReadSignal<Vec<(Id, Tier)>>,
-    /// Object ids in order.
-    pub cols: ReadSignal<Vec<Id>>,
-    /// Subject and object names in the current language, by id.
-    pub names: ReadSignal<HashMap<Id, String>>,
-    /// Subject colours, by id.
-    pub colours: ReadSignal<HashMap<Id, String>>,
-    /// The role scale as shown.
-    pub looks: ReadSignal<Vec<RoleLook>>,
-    /// How many main responsibilities each object has in the current model.
-    pub mains: ReadSignal<HashMap<Id, usize>>,
-    /// The cell that had the focus last.
-    pub focus: RwSignal<Option<At>>,
-    /// The cell whose editor is open.
-    pub editing: RwSignal<Option<At>>,
-    /// Per-cell signals of what each cell shows.
-    pub grid: StoredValue<Grid>,
-    /// Answers "is this the cell that takes Tab?", waking only the two cells that change.
-    pub active: StoredValue<Selector<Option<At>>, LocalStorage>,
-    /// Answers "is this the cell being edited?", likewise.
-    pub edited: StoredValue<Selector<Option<At>>, LocalStorage>,
-}
+use crate::ui::session::ctx;
+use crate::ui::tabs::matrix::nav::{At, Nav};
+use crate::ui::widgets::{dom_id, focus_in_place};
 
 /// The DOM id of a cell, so focus can move to it.
 pub fn cell_dom_id(subject: &str, object: &str) -> String {
     format!("cell-{subject}--{object}")
 }
 
-/// Moves the focus to the cell (subject, object).
+/// Moves the focus to the cell (subject, object) without scrolling (the grid has brought it
+/// into view); a cell not drawn yet takes it after the next frame.
 pub fn focus_cell(subject: &str, object: &str) {
-    focus(&dom_id(&cell_dom_id(subject, object)));
-}
-
-impl Nav {
-    /// Moves the focus from (subject, object) by `dr` rows and `dc` columns, or to the first
-    /// (`Some(true)`) or last (`Some(false)`) column of the row.
-    fn go(&self, subject: &str, object: &str, dr: i32, dc: i32, home_end: Option<bool>) {
-        let rows = self.rows.get_untracked();
-        let cols = self.cols.get_untracked();
-        let (Some(r), Some(k)) = (
-            rows.iter().position(|x| x.0 == subject),
-            cols.iter().position(|x| x == object),
-        ) else {
-            return;
-        };
-        let clamp = |i: i32, n: usize| i.clamp(0, n as i32 - 1) as usize;
-        let k = match home_end {
-            Some(true) => 0,
-            Some(false) => cols.len() - 1,
-            None => clamp(k as i32 + dc, cols.len()),
-        };
-        let r = clamp(r as i32 + dr, rows.len());
-        let (s, o) = (rows[r].0.clone(), cols[k].clone());
-        focus_cell(&s, &o);
-        self.focus.set(Some((s, o)));
-    }
-
-    /// Handles a key on the cell (subject, object); true when the key was used.
-    fn key(&self, c: &Ctx, subject: &Id, object: &Id, key: &str) -> bool {
-        let at = || {
-            CellRef::new(
-                &c.session.with_untracked(|x| x.model.clone()),
-                subject,
-                object,
-            )
-        };
-        let (s, o) = (subject.as_str(), object.as_str());
-        match key {
-            "ArrowUp" => self.go(s, o, -1, 0, None),
-            "ArrowDown" => self.go(s, o, 1, 0, None),
-            "ArrowLeft" => self.go(s, o, 0, -1, None),
-            "ArrowRight" => self.go(s, o, 0, 1, None),
-            "Home" => self.go(s, o, 0, 0, Some(true)),
-            "End" => self.go(s, o, 0, 0, Some(false)),
-            "Enter" | " " => self.editing.set(Some((subject.clone(), object.clone()))),
-            "Escape" => self.editing.set(None),
-            "Delete" | "Backspace" => {
-                let _ = c.dispatch(Command::EditCell(at(), CellEdit::All(None)));
-            }
-            k if k.chars().count() == 1 => return set_role_by_key(c, at(), k),
-            _ => return false,
-        }
-        true
+    let sel = dom_id(&cell_dom_id(subject, object));
+    if !take_focus(&sel) {
+        request_animation_frame(move || {
+            take_focus(&sel);
+        });
     }
 }
 
-/// Sets the role whose number or letter is `key` (0 clears); false if no role has it.
-fn set_role_by_key(c: &Ctx, at: CellRef, key: &str) -> bool {
-    let lang = c.lang.get_untracked();
-    let role = c.session.with_untracked(|s| {
-        if let Ok(d) = key.parse::<usize>() {
-            return if d == 0 {
-                Some(None)
-            } else {
-                s.wb.roles.get(d - 1).map(|r| Some(r.id.clone()))
-            };
-        }
-        let k = key.to_lowercase();
-        s.wb.roles
-            .iter()
-            .find(|r| r.letter.get(lang).to_lowercase() == k || r.letter.en.to_lowercase() == k)
-            .map(|r| Some(r.id.clone()))
-    });
-    match role {
-        Some(r) => {
-            let _ = c.dispatch(Command::EditCell(at, CellEdit::Role(r)));
-            true
-        }
-        None => false,
+/// Focuses the cell and scrolls the page (not the grid's frame, which shows it already) so
+/// that the frame's part holding it is on screen.
+fn take_focus(sel: &str) -> bool {
+    let found = focus_in_place(sel);
+    if let Ok(Some(el)) = document().query_selector(sel) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
     }
+    found
+}
+
+/// A spacer standing in for the columns left and right of those drawn.
+#[component]
+pub fn ColumnPad(
+    /// The columns it stands for.
+    px: Signal<f64>,
+) -> impl IntoView {
+    // Auto table layout treats a cell's width as a wish; its min-width is kept.
+    let w = move || format!("{}px", px.get());
+    view! { <td class="pad" aria-hidden="true" style:width=w style:min-width=w></td> }
 }
 
 /// An object's header, warning when it has no or several main responsibilities.
@@ -151,9 +58,11 @@ pub fn ColumnHeader(object: Id, nav: Nav) -> impl IntoView {
     // Accountability: exactly one main responsibility per object.
     let o = object.clone();
     let mains = move || nav.mains.with(|m| m.get(&o).copied().unwrap_or(0));
+    let o = object.clone();
+    let index = move || nav.col_of.with(|m| m.get(&o).map(|k| k + 2));
     let testid = format!("col-{object}");
     view! {
-        <th role="columnheader" scope="col" data-testid=testid>
+        <th role="columnheader" scope="col" data-testid=testid aria-colindex=index>
             <span>{name}</span>
             {move || {
                 let n = mains();
@@ -180,16 +89,20 @@ pub fn SubjectRow(subject: Id, nav: Nav) -> impl IntoView {
         nav.colours
             .with(|n| n.get(&s2).cloned().unwrap_or_default())
     };
+    let s = subject.clone();
+    let index = move || nav.line_of.with(|m| m.get(&s).map(|i| i + 2));
     let testid = format!("row-{subject}");
     view! {
-        <tr role="row" data-testid=testid>
-            <th role="rowheader" scope="row">
+        <tr role="row" data-testid=testid aria-rowindex=index>
+            <th role="rowheader" scope="row" aria-colindex="1">
                 <span class="swatch" style:background=colour></span>
                 {name}
             </th>
-            <For each=move || nav.cols.get() key=|o| o.clone() let:object>
+            <ColumnPad px=Signal::derive(move || nav.col_pad.get().0)/>
+            <For each=move || nav.shown_cols.get() key=|o| o.clone() let:object>
                 <MatrixCell subject=subject.clone() object=object nav=nav/>
             </For>
+            <ColumnPad px=Signal::derive(move || nav.col_pad.get().1)/>
         </tr>
     }
 }
@@ -199,6 +112,13 @@ pub fn SubjectRow(subject: Id, nav: Nav) -> impl IntoView {
 fn MatrixCell(subject: Id, object: Id, nav: Nav) -> impl IntoView {
     let c = ctx();
     let sum = nav.grid.with_value(|g| g.cell(c, &subject, &object));
+    let (s, o) = (subject.clone(), object.clone());
+    // The grid may already be gone when the whole matrix closes.
+    on_cleanup(move || {
+        nav.grid.try_with_value(|g| g.release(&s, &o));
+    });
+    let o = object.clone();
+    let index = move || nav.col_of.with(|m| m.get(&o).map(|k| k + 2));
     let look = {
         let sum = sum.clone();
         Memo::new(move |_| {
@@ -231,7 +151,8 @@ fn MatrixCell(subject: Id, object: Id, nav: Nav) -> impl IntoView {
     let selected = move || nav.edited.with_value(|a| a.selected(&h2));
     let (s, o) = (subject.clone(), object.clone());
     let on_key = move |e: ev::KeyboardEvent| {
-        if !(e.ctrl_key() || e.meta_key() || e.alt_key()) && nav.key(&c, &s, &o, &e.key()) {
+        let ctrl = e.ctrl_key() || e.meta_key();
+        if !e.alt_key() && nav.key(&c, &s, &o, &e.key(), ctrl) {
             e.prevent_default();
         }
     };
@@ -241,6 +162,7 @@ fn MatrixCell(subject: Id, object: Id, nav: Nav) -> impl IntoView {
             role="gridcell"
             id=cell_dom_id(&subject, &object)
             data-testid=format!("cell-{subject}-{object}")
+            aria-colindex=index
             data-role=move || look.with(|l| l.as_ref().map(|l| l.letter.clone()).unwrap_or_default())
             tabindex=move || if is_active() { "0" } else { "-1" }
             aria-label=aria

@@ -1,12 +1,12 @@
 //! How the matrix reads the document: one signal per cell, kept up to date by a single effect.
 //!
 //! The session signal changes on every edit. If each of the N² cells read it, every keystroke
-//! would re-run N² computations. Instead one effect per change computes every cell's small
-//! `Summary` in plain Rust and writes only the signals whose value changed, so an edit wakes the
-//! cell it changes, and nothing else. Writes still go through
-//! `dispatch`; this is only how the matrix reads.
+//! would re-run N² computations. Instead one effect per change computes the small `Summary` of
+//! every cell drawn (the grid is virtual: only those on screen have a signal) in plain Rust and
+//! writes only the signals whose value changed, so an edit wakes the cell it changes, and
+//! nothing else. Writes still go through `dispatch`; this is only how the matrix reads.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use leptos::prelude::*;
@@ -48,7 +48,9 @@ pub fn summary(wb: &Workbook, cell: Option<&Cell>) -> Summary {
     }
 }
 
-type Signals = Arc<Mutex<HashMap<(Id, Id), ArcRwSignal<Summary>>>>;
+/// Each drawn cell's signal, with how many cells on the page use it (a row moved between
+/// tiers is drawn anew before the old one is dropped).
+type Signals = Arc<Mutex<HashMap<(Id, Id), (ArcRwSignal<Summary>, usize)>>>;
 
 /// Per-cell signals of the current model; cheap to clone.
 #[derive(Clone)]
@@ -67,17 +69,12 @@ impl Grid {
         grid
     }
 
-    /// Writes every summary that changed; forgets cells no longer in the workbook.
+    /// Writes every summary that changed.
     fn refresh(&self, wb: &Workbook, m: Option<&Model>) {
-        let mut cells = self.cells.lock().unwrap_or_else(|e| e.into_inner());
-        if cells.len() > wb.subjects.len() * wb.objects.len() {
-            let subjects: HashSet<&str> = wb.subjects.iter().map(|x| x.id.as_str()).collect();
-            let objects: HashSet<&str> = wb.objects.iter().map(|x| x.id.as_str()).collect();
-            cells.retain(|(s, o), _| subjects.contains(s.as_str()) && objects.contains(o.as_str()));
-        }
+        let cells = self.cells.lock().unwrap_or_else(|e| e.into_inner());
         let changed: Vec<(ArcRwSignal<Summary>, Summary)> = cells
             .iter()
-            .filter_map(|((s, o), signal)| {
+            .filter_map(|((s, o), (signal, _))| {
                 let now = summary(wb, m.and_then(|m| m.cell(s, o)));
                 (signal.get_untracked() != now).then(|| (signal.clone(), now))
             })
@@ -93,16 +90,29 @@ impl Grid {
     pub fn cell(&self, c: Ctx, subject: &str, object: &str) -> ArcRwSignal<Summary> {
         let key = (subject.to_string(), object.to_string());
         let mut cells = self.cells.lock().unwrap_or_else(|e| e.into_inner());
-        cells
-            .entry(key)
-            .or_insert_with(|| {
-                ArcRwSignal::new(c.session.with_untracked(|s| {
-                    summary(
-                        &s.wb,
-                        s.wb.model(&s.model).and_then(|m| m.cell(subject, object)),
-                    )
-                }))
-            })
-            .clone()
+        let entry = cells.entry(key).or_insert_with(|| {
+            let now = c.session.with_untracked(|s| {
+                summary(
+                    &s.wb,
+                    s.wb.model(&s.model).and_then(|m| m.cell(subject, object)),
+                )
+            });
+            (ArcRwSignal::new(now), 0)
+        });
+        entry.1 += 1;
+        entry.0.clone()
+    }
+
+    /// A cell left the page: its signal goes when no other drawn cell uses it, so the effect
+    /// only ever updates what is on screen.
+    pub fn release(&self, subject: &str, object: &str) {
+        let key = (subject.to_string(), object.to_string());
+        let mut cells = self.cells.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(entry) = cells.get_mut(&key) {
+            entry.1 -= 1;
+            if entry.1 == 0 {
+                cells.remove(&key);
+            }
+        }
     }
 }

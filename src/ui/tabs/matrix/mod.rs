@@ -7,137 +7,26 @@
 
 mod cell;
 mod grid;
+mod nav;
 mod panel;
+mod scroll;
 
 use leptos::prelude::*;
 
-use crate::core::analytics::mains_per_object;
 use crate::core::model::{Id, Tier};
 use crate::i18n::{self, K};
 use crate::ui::cell_editor::CellEditor;
-use crate::ui::session::{ctx, project, Ctx};
+use crate::ui::session::ctx;
 use crate::ui::widgets::ModelPicker;
-use cell::{focus_cell, At, ColumnHeader, Nav, RoleLook, SubjectRow};
-use grid::Grid;
-
-/// Rows in display order: subjects by tier, then by their order in the workbook.
-fn ordered_rows(c: &Ctx) -> Vec<(Id, Tier)> {
-    c.session.with(|s| {
-        s.wb.model(&s.model)
-            .map(|m| {
-                m.rows(&s.wb)
-                    .into_iter()
-                    .map(|(x, t)| (x.id.clone(), t))
-                    .collect()
-            })
-            .unwrap_or_default()
-    })
-}
-
-/// The shared state of the grid: what it shows and where the focus is.
-fn nav(c: Ctx) -> Nav {
-    // Projections, not memos: every cell reads these (see `project`).
-    let rows = project(move || ordered_rows(&c));
-    let cols = project(move || {
-        c.session.with(|s| {
-            s.wb.objects
-                .iter()
-                .map(|o| o.id.clone())
-                .collect::<Vec<_>>()
-        })
-    });
-    let focus = RwSignal::new(None::<At>);
-    let editing = RwSignal::new(None::<At>);
-    // The cell that takes Tab: the focused one if it still exists, else the first.
-    let active = Memo::new(move |_| {
-        let (r, k) = (rows.get(), cols.get());
-        focus
-            .get()
-            .filter(|(s, o)| r.iter().any(|x| &x.0 == s) && k.contains(o))
-            .or_else(|| Some((r.first()?.0.clone(), k.first()?.clone())))
-    });
-    let names = project(move || {
-        let lang = c.lang.get();
-        c.session.with(|s| s.wb.axis_names(lang))
-    });
-    let colours = project(move || {
-        c.session.with(|s| {
-            s.wb.subjects
-                .iter()
-                .map(|x| (x.id.clone(), x.colour.clone()))
-                .collect()
-        })
-    });
-    let looks = project(move || {
-        let lang = c.lang.get();
-        c.session.with(|s| {
-            s.wb.roles
-                .iter()
-                .map(|r| RoleLook {
-                    letter: r.letter.get(lang).to_string(),
-                    colour: r.colour.clone(),
-                    name: r.name.get(lang).to_string(),
-                })
-                .collect()
-        })
-    });
-    let mains = project(move || {
-        c.session.with(|s| {
-            s.wb.model(&s.model)
-                .map(|m| {
-                    mains_per_object(&s.wb, m)
-                        .into_iter()
-                        .map(|(o, n)| (o.clone(), n))
-                        .collect()
-                })
-                .unwrap_or_default()
-        })
-    });
-    Nav {
-        mains,
-        rows,
-        cols,
-        names,
-        colours,
-        looks,
-        focus,
-        editing,
-        grid: StoredValue::new(Grid::new(c)),
-        active: StoredValue::new_local(Selector::new(move || active.get())),
-        edited: StoredValue::new_local(Selector::new(move || editing.get())),
-    }
-}
+use cell::{focus_cell, ColumnHeader, ColumnPad, SubjectRow};
+use nav::Nav;
+use scroll::Line;
 
 /// The matrix view with its editor, legend and the workbook panel.
 #[component]
 pub fn Matrix() -> impl IntoView {
     let c = ctx();
-    let nav = nav(c);
-    let model_name = move || {
-        let lang = c.lang.get();
-        c.session.with(|s| {
-            s.wb.model(&s.model)
-                .map(|m| m.name.get(lang).to_string())
-                .unwrap_or_default()
-        })
-    };
-    // Tiers with their subjects; a tier without subjects has no group.
-    let groups = move || {
-        let r = nav.rows.get();
-        Tier::ALL
-            .into_iter()
-            .map(|t| {
-                (
-                    t,
-                    r.iter()
-                        .filter(|x| x.1 == t)
-                        .map(|x| x.0.clone())
-                        .collect::<Vec<_>>(),
-                )
-            })
-            .filter(|g| !g.1.is_empty())
-            .collect::<Vec<_>>()
-    };
+    let nav = Nav::new(c);
     view! {
         <div class="matrix-view">
             <ModelPicker/>
@@ -146,41 +35,132 @@ pub fn Matrix() -> impl IntoView {
                 when=move || !nav.rows.with(Vec::is_empty) && !nav.cols.with(Vec::is_empty)
                 fallback=move || view! { <p class="muted">{move || c.t(K::EmptyMatrix)}</p> }
             >
-                <div class="matrix-scroll">
-                    <table
-                        class="matrix"
-                        role="grid"
-                        data-testid="matrix"
-                        aria-describedby="matrix-help"
-                        aria-label=move || c.tf(K::MatrixCaption, &[("model", &model_name())])
-                    >
-                        <thead>
-                            <tr role="row">
-                                <th role="columnheader" scope="col" class="corner">
-                                    {move || c.t(K::Subject)} " \\ " {move || c.t(K::Object)}
-                                </th>
-                                <For each=move || nav.cols.get() key=|o| o.clone() let:object>
-                                    <ColumnHeader object=object nav=nav/>
-                                </For>
-                            </tr>
-                        </thead>
-                        <For each=groups key=|g| g.clone() let:group>
-                            <tbody role="rowgroup" data-tier=format!("{:?}", group.0).to_lowercase()>
-                                <tr role="row" class="tier-row">
-                                    <th role="rowheader" colspan=move || nav.cols.with(Vec::len) + 1 scope="colgroup">
-                                        {move || c.t(i18n::tier(group.0))}
-                                    </th>
-                                </tr>
-                                {group.1.into_iter().map(|subject| view! { <SubjectRow subject=subject nav=nav/> }).collect_view()}
-                            </tbody>
-                        </For>
-                    </table>
-                </div>
+                <MatrixGrid nav=nav/>
             </Show>
             <CellEditor editing=nav.editing on_close=|s, o| focus_cell(s, o)/>
             <Legend/>
             <panel::WorkbookPanel/>
         </div>
+    }
+}
+
+/// CSS pixels, for a spacer's size.
+fn px(x: f64) -> String {
+    format!("{x}px")
+}
+
+/// The grid in its scrolling frame: sticky headers, the drawn rows and columns, and spacers
+/// for the rest (see `scroll`).
+#[component]
+fn MatrixGrid(nav: Nav) -> impl IntoView {
+    let c = ctx();
+    let model_name = move || {
+        let lang = c.lang.get();
+        c.session.with(|s| {
+            s.wb.model(&s.model)
+                .map(|m| m.name.get(lang).to_string())
+                .unwrap_or_default()
+        })
+    };
+    let measure = move || scroll::update(&nav);
+    // Measure once drawn, and again when the window changes size.
+    request_animation_frame(measure);
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+    // The tiers with a line drawn, in order.
+    let tiers = Memo::new(move |_| {
+        let s = nav.line_span.get();
+        let mut out: Vec<Tier> = Vec::new();
+        nav.lines.with(|l| {
+            for x in &l[s.first..s.end] {
+                let t = match x {
+                    Line::Tier(t) | Line::Subject(_, t) => *t,
+                };
+                if out.last() != Some(&t) {
+                    out.push(t);
+                }
+            }
+        });
+        out
+    });
+    view! {
+        <div class="matrix-scroll" node_ref=nav.scroller on:scroll=move |_| measure()>
+            <table
+                class="matrix"
+                role="grid"
+                data-testid="matrix"
+                aria-describedby="matrix-help"
+                aria-label=move || c.tf(K::MatrixCaption, &[("model", &model_name())])
+                aria-rowcount=move || nav.lines.with(Vec::len) + 1
+                aria-colcount=move || nav.cols.with(Vec::len) + 1
+            >
+                <thead>
+                    <tr role="row" aria-rowindex="1">
+                        <th role="columnheader" scope="col" class="corner" aria-colindex="1">
+                            {move || c.t(K::Subject)} " \\ " {move || c.t(K::Object)}
+                        </th>
+                        <ColumnPad px=Signal::derive(move || nav.col_pad.get().0)/>
+                        <For each=move || nav.shown_cols.get() key=|o| o.clone() let:object>
+                            <ColumnHeader object=object nav=nav/>
+                        </For>
+                        <ColumnPad px=Signal::derive(move || nav.col_pad.get().1)/>
+                    </tr>
+                </thead>
+                <tbody class="pad" aria-hidden="true">
+                    <tr><td style:height=move || px(nav.line_pad.get().0)></td></tr>
+                </tbody>
+                <For each=move || tiers.get() key=|t| *t let:tier>
+                    <TierGroup tier=tier nav=nav/>
+                </For>
+                <tbody class="pad" aria-hidden="true">
+                    <tr><td style:height=move || px(nav.line_pad.get().1)></td></tr>
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The drawn lines of one tier: its heading (when drawn) and its subjects' rows.
+#[component]
+fn TierGroup(tier: Tier, nav: Nav) -> impl IntoView {
+    let c = ctx();
+    let drawn = Memo::new(move |_| {
+        let s = nav.line_span.get();
+        nav.lines.with(|l| {
+            l[s.first..s.end]
+                .iter()
+                .filter(|x| matches!(x, Line::Tier(t) | Line::Subject(_, t) if *t == tier))
+                .cloned()
+                .collect::<Vec<Line>>()
+        })
+    });
+    let subjects = move || {
+        drawn.with(|d| {
+            d.iter()
+                .filter_map(|x| match x {
+                    Line::Subject(id, _) => Some(id.clone()),
+                    Line::Tier(_) => None,
+                })
+                .collect::<Vec<Id>>()
+        })
+    };
+    let heading = move || {
+        nav.lines
+            .with(|l| l.iter().position(|x| *x == Line::Tier(tier)).map(|i| i + 2))
+    };
+    view! {
+        <tbody role="rowgroup" data-tier=format!("{tier:?}").to_lowercase()>
+            <Show when=move || drawn.with(|d| d.first() == Some(&Line::Tier(tier)))>
+                <tr role="row" class="tier-row" aria-rowindex=heading>
+                    <th role="rowheader" scope="colgroup" aria-colindex="1" colspan=move || nav.shown_cols.with(Vec::len) + 3>
+                        <span class="tier-label">{move || c.t(i18n::tier(tier))}</span>
+                    </th>
+                </tr>
+            </Show>
+            <For each=subjects key=|id| id.clone() let:subject>
+                <SubjectRow subject=subject nav=nav/>
+            </For>
+        </tbody>
     }
 }
 

@@ -1,0 +1,75 @@
+// Stories of a country-sized matrix: 200 subjects × 200 objects, drawn only where it is seen.
+import { test, expect } from '@playwright/test';
+import { Workbench } from '../pages/workbench.mjs';
+import { bigRole, bigWorkbook } from '../big.mjs';
+
+test('a 200×200 workbook opens; a far cell is reached by keyboard, edited, undone, and survives a reload', async ({ page }) => {
+  test.setTimeout(90_000);
+  const app = new Workbench(page);
+  await app.fresh();
+  await app.importFile('national.cogovern.json', JSON.stringify(bigWorkbook(200)));
+  await expect(app.cell('s0', 'o0')).toHaveAttribute('data-role', bigRole(0, 0));
+  // Only what is on screen is drawn, yet a screen reader hears the whole grid:
+  // 200 subjects + 3 tier headings + the header row; 200 objects + the subject column.
+  expect(await app.matrixTab.drawnCells().count()).toBeLessThan(1500);
+  await app.cell('s0', 'o0').focus();
+  expect(await app.matrixTab.semantics()).toMatchObject({ rows: 204, cols: 201, row: 3, col: 2 });
+
+  // Ctrl+End: the last cell of the last row, scrolled into view.
+  await page.keyboard.press('Control+End');
+  const far = app.cell('s199', 'o199');
+  await expect(far).toBeFocused();
+  await expect(far).toBeInViewport();
+  expect(await app.matrixTab.semantics()).toMatchObject({ rows: 204, cols: 201, row: 204, col: 201 });
+  expect(await app.matrixTab.indicesInOrder()).toBe(true);
+  // Arrow keys and Page Up walk on from there.
+  await page.keyboard.press('ArrowLeft');
+  await expect(app.cell('s199', 'o198')).toBeFocused();
+  await page.keyboard.press('PageUp');
+  const up = await app.matrixTab.semantics();
+  expect(up.row).toBeLessThan(204);
+  expect(up.col).toBe(200);
+  await page.keyboard.press('Control+End');
+  await expect(far).toBeFocused();
+
+  // Edit, undo, redo.
+  expect(bigRole(199, 199)).toBe('A');
+  await page.keyboard.press('2');
+  await expect(far).toHaveAttribute('data-role', 'M');
+  await app.undoButton.click();
+  await expect(far).toHaveAttribute('data-role', 'A');
+  await app.redoButton.click();
+  await expect(far).toHaveAttribute('data-role', 'M');
+
+  // The edit is saved; after a reload the cell is reached again and still holds it.
+  await app.waitSaved((t) => !!t && t.includes('"o199":{"role":"main"'));
+  await page.reload();
+  await app.cell('s0', 'o0').focus();
+  await page.keyboard.press('Control+End');
+  await expect(far).toBeFocused();
+  await expect(far).toHaveAttribute('data-role', 'M');
+  expect(app.errors).toEqual([]);
+});
+
+test('scrolling a large grid draws the cells that come into view, with their places announced', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  await app.importFile('national.cogovern.json', JSON.stringify(bigWorkbook(120, 80)));
+  await expect(app.cell('s0', 'o0')).toBeVisible();
+  await expect(app.cell('s119', 'o79')).toHaveCount(0);
+  // Scroll the grid's frame (a mouse wheel or a touch swipe) to its far corner.
+  await app.matrixTab.scrollGrid(1e6, 1e6);
+  await expect(app.cell('s119', 'o79')).toBeVisible();
+  await expect(app.cell('s119', 'o79')).toHaveAttribute('data-role', bigRole(119, 79));
+  await expect(app.cell('s0', 'o0')).toHaveCount(0);
+  expect(await app.matrixTab.indicesInOrder()).toBe(true);
+  // Tab from outside the grid lands on a cell on screen, not on one scrolled away.
+  await app.modelPicker().focus();
+  for (let i = 0; i < 30 && !(await page.evaluate(() => document.activeElement?.getAttribute('role') === 'gridcell')); i++) {
+    await page.keyboard.press('Tab');
+  }
+  const cell = page.locator(':focus');
+  await expect(cell).toHaveAttribute('role', 'gridcell');
+  await expect(cell).toBeInViewport();
+  expect(app.errors).toEqual([]);
+});
