@@ -15,6 +15,7 @@ pub mod model;
 pub mod network;
 pub mod plan;
 pub mod presets;
+pub mod snapshot;
 
 pub mod validate;
 pub mod viewbox;

@@ -27,10 +27,15 @@ use shell::{Footer, Header, StatusBar, Tabs};
 /// Mounts the app on the page, replacing the static loading skeleton.
 pub fn start() {
     console_error_panic_hook::set_once();
-    if let Some(el) = document().get_element_by_id("loading") {
-        el.remove();
-    }
-    leptos::mount::mount_to_body(App);
+    // The saved workbook is read first (IndexedDB answers asynchronously, in milliseconds).
+    // Leptos' executor starts with the mount; until then, wasm-bindgen's runs the future.
+    wasm_bindgen_futures::spawn_local(async {
+        let boot = storage::boot().await;
+        if let Some(el) = document().get_element_by_id("loading") {
+            el.remove();
+        }
+        leptos::mount::mount_to_body(move || view! { <App boot=boot/> });
+    });
 }
 
 /// Creates and provides the shared context for `session`.
@@ -78,10 +83,12 @@ fn undo_shortcuts(c: Ctx) {
 
 /// The whole application.
 #[component]
-pub fn App() -> impl IntoView {
-    let boot = storage::boot();
+pub fn App(
+    /// The session restored from storage (or the presets) and where to keep it.
+    boot: storage::Boot,
+) -> impl IntoView {
     let c = provide(boot.session, boot.lang, boot.view);
-    storage::install(c, boot.recovery, boot.saved);
+    storage::install(c, boot.store, boot.recovery, boot.saved);
     files::provide_file_state();
     follow_language(c);
     undo_shortcuts(c);

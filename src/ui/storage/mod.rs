@@ -1,6 +1,7 @@
-//! Autosave to the browser's storage: debounced, verified by reading back, on page hide too;
-//! unreadable saved data is kept under a recovery key; changes from another tab are noticed.
-//! The storage itself is behind `backend`.
+//! Autosave to the browser's storage: debounced, written a few rows at a time while the
+//! browser is idle, verified by reading back, at once on page hide; unreadable saved data is
+//! kept under a recovery key; saves from another tab are noticed. The storage itself
+//! (IndexedDB, or localStorage where it is missing) is behind `backend`.
 
 mod backend;
 
@@ -8,13 +9,16 @@ use std::time::Duration;
 
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
+use js_sys::JsString;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use leptos::task::spawn_local;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::commands::Command;
 use crate::core::format;
 use crate::core::model::{Id, Lang};
 use crate::core::presets;
+use crate::core::snapshot::{compact, Snapshot};
 use crate::i18n::K;
 use crate::ui::export::{download, download_workbook};
 use crate::ui::session::{ctx, now, Ctx, Session, View};
@@ -25,13 +29,20 @@ pub const KEY: &str = "cogovern.workbook";
 pub const RECOVERY_KEY: &str = "cogovern.recovery";
 const UI_KEY: &str = "cogovern.ui";
 const LANG_KEY: &str = "cogovern.lang";
+/// Changed in localStorage after every save, so other tabs hear of it (its `storage` event).
+const STAMP_KEY: &str = "cogovern.saved";
 /// Delay between the last change and the save.
 const SAVE_DELAY: Duration = Duration::from_millis(300);
 /// The longest a due save waits for the browser to be idle.
 const IDLE_LIMIT_MS: u32 = 1000;
+/// The most one slice of a save may take, in milliseconds: a key pressed meanwhile waits no
+/// longer than this.
+const SLICE_MS: f64 = 6.0;
+/// About how many cells one step of a save writes.
+const STEP_CELLS: usize = 2000;
 
 pub use backend::SaveError;
-use backend::{read as get, write};
+use backend::{pref, remove_pref, set_pref, Store};
 
 /// Autosave state shown in banners.
 #[derive(Clone, Copy)]
@@ -42,7 +53,13 @@ pub struct Autosave {
     pub recovery: RwSignal<Option<String>>,
     /// The other tab's version, when it changed the workbook.
     pub conflict: RwSignal<Option<String>>,
+    /// False while unreadable text could not be stored under the recovery key: then the
+    /// original must not be overwritten.
+    recovery_kept: RwSignal<bool>,
     last_saved: StoredValue<String>,
+    store: StoredValue<Store, LocalStorage>,
+    /// Counts the document's changes, so a save in progress knows it is out of date.
+    generation: StoredValue<u64>,
 }
 
 /// What the app starts with.
@@ -58,11 +75,15 @@ pub struct Boot {
     /// The saved text as read (empty if none), so autosave knows what is stored without
     /// reading a large workbook a second time.
     pub saved: String,
+    /// Where the workbook is kept.
+    pub store: Store,
 }
 
-/// Restores the last session, or starts on the presets.
-pub fn boot() -> Boot {
-    let lang = get(LANG_KEY)
+/// Restores the last session, or starts on the presets. A workbook that an older version
+/// saved in localStorage moves to IndexedDB, and leaves localStorage once it is safely there.
+pub async fn boot() -> Boot {
+    let store = Store::open().await;
+    let lang = pref(LANG_KEY)
         .and_then(|t| Lang::from_tag(&t))
         .or_else(|| {
             window()
@@ -71,7 +92,7 @@ pub fn boot() -> Boot {
                 .and_then(|t| Lang::from_tag(&t))
         })
         .unwrap_or_default();
-    let ui: serde_json::Value = get(UI_KEY)
+    let ui: serde_json::Value = pref(UI_KEY)
         .and_then(|t| serde_json::from_str(&t).ok())
         .unwrap_or_default();
     let model: Option<Id> = ui.get("model").and_then(|v| v.as_str()).map(Into::into);
@@ -80,7 +101,11 @@ pub fn boot() -> Boot {
         .and_then(|v| v.as_str())
         .and_then(View::from_slug)
         .unwrap_or(View::Matrix);
-    let saved = get(KEY).unwrap_or_default();
+    let mut saved = store.read(KEY).await.unwrap_or_default();
+    let legacy = saved.is_empty() && store.is_idb();
+    if legacy {
+        saved = pref(KEY).unwrap_or_default();
+    }
     let (wb, recovery) = if saved.is_empty() {
         (presets::paper(now()), None)
     } else {
@@ -89,94 +114,197 @@ pub fn boot() -> Boot {
             Err(_) => (presets::paper(now()), Some(saved.clone())),
         }
     };
+    if legacy && !saved.is_empty() && recovery.is_none() {
+        match store.write(KEY, JsValue::from_str(&saved)).await {
+            Ok(()) => remove_pref(KEY),
+            // Left where it was; autosave tries again.
+            Err(_) => saved.clear(),
+        }
+    }
     Boot {
         session: Session::new(wb, model),
         lang,
         view,
         recovery,
         saved,
+        store,
     }
 }
 
+/// A save being written, a slice at a time.
+struct Job {
+    snapshot: Snapshot,
+    /// The text moved to JavaScript so far, and how many bytes of it that is.
+    js: JsString,
+    sent: usize,
+    generation: u64,
+    rows: usize,
+}
+
 impl Autosave {
-    /// Saves the workbook now (unless it is unchanged, or a conflict awaits the user's choice).
+    /// Saves the workbook now, in one go (the page is being hidden or closed), unless it is
+    /// unchanged or a conflict awaits the user's choice.
     pub fn save_now(&self, c: &Ctx) {
-        if self.conflict.get_untracked().is_some() || self.recovery_unkept() {
+        if self.blocked() {
             return;
         }
-        let (text, ui) = c.session.with_untracked(|s| {
-            let ui = serde_json::json!({ "model": s.model, "view": c.view.get_untracked().slug() });
-            (format::export(&s.wb), ui.to_string())
-        });
-        let _ = write(UI_KEY, &ui);
-        if text == self.last_saved.get_value() {
-            return;
-        }
-        match write(KEY, &text) {
-            Ok(()) => {
-                self.last_saved.set_value(text);
-                self.error.set(None);
-            }
-            Err(e) => self.error.set(Some(e)),
-        }
+        let text = c.session.with_untracked(|s| compact(&s.wb));
+        self.store_text(text, None);
     }
 
-    /// True while unreadable text exists that could not be stored under the recovery key:
-    /// then the original must not be overwritten.
-    fn recovery_unkept(&self) -> bool {
-        self.recovery.with_untracked(|r| {
-            r.as_ref()
-                .is_some_and(|r| get(RECOVERY_KEY).as_ref() != Some(r))
-        })
+    fn blocked(&self) -> bool {
+        self.conflict.get_untracked().is_some() || !self.recovery_kept.get_untracked()
+    }
+
+    /// Writes `text` (already in JavaScript as `js`, when given) unless it is what storage
+    /// holds; the write starts now and its end is reported in the banner.
+    fn store_text(&self, text: String, js: Option<JsValue>) {
+        if self.last_saved.with_value(|s| *s == text) {
+            return;
+        }
+        let js = js.unwrap_or_else(|| JsValue::from_str(&text));
+        let done = self.store.with_value(|s| s.write(KEY, js));
+        let me = *self;
+        spawn_local(async move {
+            match done.await {
+                Ok(()) => {
+                    me.last_saved.set_value(text);
+                    me.error.set(None);
+                    let stamp = format!("{}-{}", js_sys::Date::now(), js_sys::Math::random());
+                    let _ = set_pref(STAMP_KEY, &stamp);
+                }
+                Err(e) => me.error.set(Some(e)),
+            }
+        });
+    }
+
+    /// Starts a save of the current document, written in idle slices.
+    fn start(self, c: Ctx) {
+        if self.blocked() {
+            return;
+        }
+        let job = c.session.with_untracked(|s| Job {
+            snapshot: Snapshot::new(&s.wb),
+            js: JsString::from(""),
+            sent: 0,
+            generation: self.generation.get_value(),
+            rows: (STEP_CELLS / s.wb.objects.len().max(1)).max(1),
+        });
+        self.slice(c, job);
+    }
+
+    /// Writes the next slice of `job` when the browser is idle, then schedules the rest.
+    fn slice(self, c: Ctx, mut job: Job) {
+        when_idle(move |budget| {
+            // The document changed: the save that change scheduled replaces this one.
+            if self.generation.get_value() != job.generation {
+                return;
+            }
+            let start = js_sys::Date::now();
+            loop {
+                let done = c
+                    .session
+                    .with_untracked(|s| job.snapshot.step(&s.wb, job.rows));
+                // Hand the new text to JavaScript as it comes, so no single copy is long.
+                let text = job.snapshot.text();
+                job.js = job.js.concat(&JsValue::from_str(&text[job.sent..]));
+                job.sent = text.len();
+                if done {
+                    let js = job.js.into();
+                    self.store_text(job.snapshot.finish(), Some(js));
+                    return;
+                }
+                if js_sys::Date::now() - start > budget {
+                    break;
+                }
+            }
+            self.slice(c, job);
+        });
+    }
+
+    fn save_ui(c: &Ctx) {
+        let ui = c.session.with_untracked(
+            |s| serde_json::json!({ "model": s.model, "view": c.view.get_untracked().slug() }),
+        );
+        let _ = set_pref(UI_KEY, &ui.to_string());
     }
 }
 
 /// Runs `f` once the browser is idle, after it has painted (within `IDLE_LIMIT_MS` at the
-/// latest), so serialising a large workbook never holds up the paint of a keystroke; at once
-/// where the browser has no `requestIdleCallback`.
-fn when_idle(f: impl FnOnce() + 'static) {
+/// latest), with the milliseconds it may take; in the next task where the browser has no
+/// `requestIdleCallback`.
+fn when_idle(f: impl FnOnce(f64) + 'static) {
     let win = window();
     if !js_sys::Reflect::has(&win, &"requestIdleCallback".into()).unwrap_or(false) {
-        f();
+        Timeout::new(0, move || f(SLICE_MS)).forget();
         return;
     }
     let options = web_sys::IdleRequestOptions::new();
     options.set_timeout(IDLE_LIMIT_MS);
-    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move |d: web_sys::IdleDeadline| {
+        // A deadline that passed (the time limit ran out) still gets one short slice.
+        f(d.time_remaining().clamp(1.0, SLICE_MS))
+    });
     let _ = win.request_idle_callback_with_options(callback.unchecked_ref(), &options);
 }
 
-/// Starts autosave, the page-hide save and the watch on other tabs; `saved` is what storage
-/// holds now.
-pub fn install(c: Ctx, recovery: Option<String>, saved: String) {
+/// Keeps unreadable text under the recovery key, never overwriting an earlier recovery;
+/// until it is kept, autosave does not overwrite the original.
+fn keep_recovery(store: Autosave, text: String) {
+    store.recovery.set(Some(text.clone()));
+    store.recovery_kept.set(false);
+    let db = store.store.get_value();
+    spawn_local(async move {
+        let kept = match db.read(RECOVERY_KEY).await {
+            Some(earlier) => earlier == text,
+            None => match db.write(RECOVERY_KEY, JsValue::from_str(&text)).await {
+                Ok(()) => true,
+                Err(e) => {
+                    store.error.set(Some(e));
+                    false
+                }
+            },
+        };
+        store.recovery_kept.set(kept);
+    });
+}
+
+/// Starts autosave, the page-hide save and the watch on other tabs.
+pub fn install(c: Ctx, boot_store: Store, recovery: Option<String>, saved: String) {
     let store = Autosave {
         error: RwSignal::new(None),
         recovery: RwSignal::new(None),
         conflict: RwSignal::new(None),
+        recovery_kept: RwSignal::new(true),
         last_saved: StoredValue::new(saved),
+        store: StoredValue::new_local(boot_store),
+        generation: StoredValue::new(0),
     };
     provide_context(store);
     if let Some(text) = recovery {
-        // Keep the unreadable text untouched; never overwrite an earlier recovery either.
-        if get(RECOVERY_KEY).is_none() {
-            if let Err(e) = write(RECOVERY_KEY, &text) {
-                store.error.set(Some(e));
-            }
-        }
-        store.recovery.set(Some(text));
+        keep_recovery(store, text);
     }
     // Replacing the pending timeout drops, and so cancels, the previous one.
     let pending = StoredValue::new_local(None::<Timeout>);
     Effect::new(move |_| {
         c.session.track();
-        c.view.track();
+        store.generation.update_value(|g| *g += 1);
         let delay = SAVE_DELAY.as_millis() as u32;
-        let save = move || when_idle(move || store.save_now(&c));
-        pending.set_value(Some(Timeout::new(delay, save)));
+        pending.set_value(Some(Timeout::new(delay, move || store.start(c))));
     });
     Effect::new(move |_| {
-        let _ = write(LANG_KEY, c.lang.get().tag());
+        c.view.track();
+        c.session.with(|s| s.model.len());
+        Autosave::save_ui(&c);
     });
+    Effect::new(move |_| {
+        let _ = set_pref(LANG_KEY, c.lang.get().tag());
+    });
+    listen(c, store);
+}
+
+/// Page-lifetime listeners: save on hide, hear saves from other tabs.
+fn listen(c: Ctx, store: Autosave) {
     // These listeners live as long as the page, so they are never removed.
     let win = window();
     EventListener::new(&win, "pagehide", move |_| store.save_now(&c)).forget();
@@ -190,13 +318,16 @@ pub fn install(c: Ctx, recovery: Option<String>, saved: String) {
         let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
             return;
         };
-        if e.key().as_deref() != Some(KEY) {
+        if e.key().as_deref() != Some(STAMP_KEY) {
             return;
         }
-        match e.new_value() {
-            Some(v) if v != store.last_saved.get_value() => store.conflict.set(Some(v)),
-            _ => {}
-        }
+        let db = store.store.get_value();
+        spawn_local(async move {
+            match db.read(KEY).await {
+                Some(v) if v != store.last_saved.get_value() => store.conflict.set(Some(v)),
+                _ => {}
+            }
+        });
     })
     .forget();
 }

@@ -40,7 +40,8 @@ export class Workbench extends Room {
   /** Opens the app on a clean profile: no saved workbook. */
   async fresh() {
     await this.open();
-    await this.page.evaluate(() => localStorage.clear());
+    // The app closes its database when asked, so the deletion goes through before the reload.
+    await this.page.evaluate(() => { localStorage.clear(); indexedDB.deleteDatabase('cogovern'); });
     await this.page.reload();
     await expect(this.page.getByTestId('tab-matrix')).toBeVisible();
     await this.waitSaved((t) => !!t);
@@ -77,7 +78,37 @@ export class Workbench extends Room {
   async language(tag) { await this.page.getByTestId(`lang-${tag}`).click(); }
 
   /** The autosaved workbook text. */
-  async saved() { return this.page.evaluate(() => localStorage.getItem('cogovern.workbook')); }
+  async saved() { return this.stored('cogovern.workbook'); }
+
+  /** The text autosave keeps under `key`: in IndexedDB, or in localStorage where the page has
+   *  no IndexedDB. */
+  async stored(key) {
+    return this.page.evaluate((key) => new Promise((resolve) => {
+      const fallback = () => resolve(localStorage.getItem(key));
+      let req;
+      try { req = indexedDB.open('cogovern'); } catch { fallback(); return; }
+      // No database yet: do not create one behind the app's back.
+      req.onupgradeneeded = () => req.transaction.abort();
+      req.onerror = () => resolve(null);
+      req.onsuccess = () => {
+        const db = req.result;
+        const get = db.transaction('kv').objectStore('kv').get(key);
+        get.onsuccess = () => { db.close(); resolve(get.result ?? null); };
+      };
+    }), key);
+  }
+
+  /** Puts `text` where autosave keeps `key` (IndexedDB), as a damaged save would leave it. */
+  async putStored(key, text) {
+    await this.page.evaluate(([key, text]) => new Promise((resolve) => {
+      const req = indexedDB.open('cogovern');
+      req.onsuccess = () => {
+        const tx = req.result.transaction('kv', 'readwrite');
+        tx.objectStore('kv').put(text, key);
+        tx.oncomplete = () => { req.result.close(); resolve(); };
+      };
+    }), [key, text]);
+  }
 
   /** Waits for the debounced autosave to write something satisfying `pred`. */
   async waitSaved(pred) {

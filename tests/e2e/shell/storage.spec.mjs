@@ -1,4 +1,5 @@
-// Stories of autosave: reloads, page hide, full or missing storage, unreadable data, two tabs.
+// Stories of autosave: reloads, page hide, full or missing storage, unreadable data, two tabs,
+// the move from localStorage to IndexedDB.
 import { test, expect } from '@playwright/test';
 import { Workbench } from '../pages/workbench.mjs';
 
@@ -23,11 +24,18 @@ test('hiding the page saves at once, before the autosave delay', async ({ page }
   await app.fresh();
   await app.pickModel('synergetic');
   await app.cell('net', 'infra').click();
-  // Click, hide and read back in one synchronous step: no timer can have saved in between.
+  // Click, hide and ask for the saved copy in one synchronous step: no timer can have saved in
+  // between, and IndexedDB answers requests in the order they were made.
   const saved = await page.evaluate(() => {
     document.querySelector('[data-testid=cell-editor] [data-testid=role-informed]').click();
     window.dispatchEvent(new Event('pagehide'));
-    return JSON.parse(localStorage.getItem('cogovern.workbook')).models[1].cells.net?.infra?.role;
+    return new Promise((resolve) => {
+      const req = indexedDB.open('cogovern');
+      req.onsuccess = () => {
+        const get = req.result.transaction('kv').objectStore('kv').get('cogovern.workbook');
+        get.onsuccess = () => resolve(JSON.parse(get.result).models[1].cells.net?.infra?.role);
+      };
+    });
   });
   expect(saved).toBe('informed');
 });
@@ -38,7 +46,7 @@ test('when storage is full a banner says so, nothing is lost, and a download is 
   await app.pickModel('synergetic');
   // Stub the quota: every write from now on fails as a full storage does.
   await page.evaluate(() => {
-    Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
   });
   await app.cell('net', 'infra').click();
   await app.role('assist').click();
@@ -56,12 +64,12 @@ test('when storage is full a banner says so, nothing is lost, and a download is 
 test('unreadable saved data is kept for recovery and the app starts on the presets', async ({ page }) => {
   const app = new Workbench(page);
   await app.fresh();
-  await page.evaluate(() => localStorage.setItem('cogovern.workbook', '{"format": "cogovern.workbook", "version": 1, "meta": '));
+  await app.putStored('cogovern.workbook', '{"format": "cogovern.workbook", "version": 1, "meta": ');
   await page.reload();
   const banner = app.recoveryBanner();
   await expect(banner).toBeVisible();
   await expect(app.cell('gov', 'infra')).toHaveAttribute('data-role', 'M');
-  expect(await page.evaluate(() => localStorage.getItem('cogovern.recovery')))
+  await expect.poll(() => app.stored('cogovern.recovery'))
     .toBe('{"format": "cogovern.workbook", "version": 1, "meta": ');
   const [download] = await Promise.all([page.waitForEvent('download'), app.recoveryDownload(banner).click()]);
   expect(download.suggestedFilename()).toBe('cogovern-recovery.txt');
@@ -106,9 +114,9 @@ test('a save that does not read back is reported, never taken as saved', async (
   await app.fresh();
   // Writes "succeed" but the storage hands back something else: the app must not trust them.
   await page.evaluate(() => {
-    const realGet = Storage.prototype.getItem;
-    Storage.prototype.getItem = function (key) {
-      return key === 'cogovern.workbook' ? '{"corrupted": true}' : realGet.call(this, key);
+    const realGet = IDBObjectStore.prototype.get;
+    IDBObjectStore.prototype.get = function (key) {
+      return realGet.call(this, key === 'cogovern.workbook' ? 'cogovern.elsewhere' : key);
     };
   });
   await app.pickModel('synergetic');
@@ -123,6 +131,7 @@ test('a save that does not read back is reported, never taken as saved', async (
 test('without any storage the app still works and says it cannot save', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+    Object.defineProperty(window, 'indexedDB', { get() { throw new DOMException('denied', 'SecurityError'); } });
   });
   const app = new Workbench(page);
   await app.open();
@@ -130,4 +139,43 @@ test('without any storage the app still works and says it cannot save', async ({
   await app.role('assist').click();
   await expect(app.cell('gov', 'infra')).toHaveAttribute('data-role', 'A');
   await expect(app.storageBanner()).toContainText('storage unavailable');
+});
+
+test('a workbook saved by an earlier version in localStorage moves to IndexedDB on first start', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  const res = await page.request.get('examples/synergetic.cogovern.json');
+  const old = JSON.parse(await res.text());
+  old.models[0].cells.net.illegal.role = 'consulted';
+  // As the previous version left it: the workbook in localStorage, no database.
+  await page.evaluate((text) => {
+    indexedDB.deleteDatabase('cogovern');
+    localStorage.setItem('cogovern.workbook', text);
+  }, JSON.stringify(old, null, 2));
+  await page.reload();
+  await app.pickModel(old.models[0].id);
+  await expect(app.cell('net', 'illegal')).toHaveAttribute('data-role', 'C');
+  await expect.poll(async () => JSON.parse(await app.saved() || '{}').models?.[0].cells.net.illegal.role).toBe('consulted');
+  expect(await page.evaluate(() => localStorage.getItem('cogovern.workbook'))).toBeNull();
+  // And from now on it is read from IndexedDB.
+  await page.reload();
+  await app.pickModel(old.models[0].id);
+  await expect(app.cell('net', 'illegal')).toHaveAttribute('data-role', 'C');
+  expect(app.errors).toEqual([]);
+});
+
+test('where IndexedDB is missing, autosave uses localStorage and an edit survives a reload', async ({ page }) => {
+  await page.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { get() { return undefined; } }); });
+  const app = new Workbench(page);
+  await app.open();
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await app.pickModel('synergetic');
+  await app.cell('net', 'infra').click();
+  await app.role('informed').click();
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('cogovern.workbook') || '{}').models?.[1].cells.net?.infra?.role))
+    .toBe('informed');
+  await page.reload();
+  await expect(app.cell('net', 'infra')).toHaveAttribute('data-role', 'I');
+  await expect(app.storageBanner()).toHaveCount(0);
 });
