@@ -5,6 +5,12 @@
 //   node scripts/bench.mjs SIZE [RATE...]  the same for one SIZE × SIZE matrix (rates default 1 4)
 //   node scripts/bench.mjs SIZE drag       drag a node of the governance network (SIZE subjects,
 //                                          SIZE objects, every cell an edge)
+//   node scripts/bench.mjs load            first load on DevTools' Slow 4G (562.5 ms latency,
+//                                          180 kB/s) with 4× CPU: time until a matrix cell can
+//                                          take the focus, and the bytes transferred
+//   node scripts/bench.mjs import N        open an N×N workbook through the file input at 4× CPU
+//   node scripts/bench.mjs all             every figure of bench/budgets.json in one run, each
+//                                          printed with its budget and ✓ or ✗
 //
 // Key presses are real (Playwright's keyboard, through the DevTools protocol): arrow keys that
 // move the focus and digits that change a role, alternating. Each is measured two ways:
@@ -14,13 +20,15 @@
 //     handler ran (the frame in which the change is painted), with sub-millisecond resolution.
 // CPU throttling uses `Emulation.setCPUThrottlingRate` of the DevTools protocol.
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { bigWorkbook as workbook } from '../tests/e2e/big.mjs';
 
 const args = process.argv.slice(2);
-const drag = args[1] === 'drag';
-const sizes = args[0] ? [Number(args[0])] : [20, 60];
-const rates = !drag && args.length > 1 ? args.slice(1).map(Number) : [1, 4];
+const mode = ['load', 'import', 'all'].includes(args[0]) ? args[0] : args[1] === 'drag' ? 'drag' : 'keys';
+const sizes = mode === 'keys' || mode === 'drag' ? (args[0] ? [Number(args[0])] : [20, 60]) : [];
+const rates = mode === 'keys' && args.length > 1 ? args.slice(1).map(Number) : [1, 4];
 const presses = 80;
 // Milliseconds between presses (BENCH_GAP=…); the autosave runs 300 ms after the last change.
 const gap = Number(process.env.BENCH_GAP || 30);
@@ -103,6 +111,7 @@ async function keys(size, rate) {
   console.log(line('keydown → next frame', frames));
   console.log(line('  arrow keys (focus moves)', only(frames, 'move')));
   console.log(line('  digits (role changes)', only(frames, 'role')));
+  return { p95: pct(paint, 0.95), roleP95: pct(only(paint, 'role'), 0.95) };
 }
 
 async function dragNode(size) {
@@ -143,12 +152,82 @@ async function dragNode(size) {
   console.log(line('pointer move handled', t.move));
   console.log(line('pointer move → next frame', t.frame));
   console.log(`    drop (one MoveNode through history and autosave): handled in ${t.dropSync.toFixed(1)} ms, next frame ${t.drop.toFixed(1)} ms; node now at x = ${t.moved}`);
+  return { drop: t.drop };
+}
+
+/** The wasm's size, raw and gzipped. */
+function wasmSize() {
+  const name = readdirSync(dist).find((f) => f.endsWith('.wasm'));
+  const raw = readFileSync(`${dist}/${name}`);
+  const gz = gzipSync(raw, { level: 9 }).length;
+  console.log(`  wasm ${name}: ${(raw.length / 1000).toFixed(1)} KB raw, ${(gz / 1000).toFixed(1)} KB gzip -9`);
+  return gz / 1000;
+}
+
+/** First load on Slow 4G with 4× CPU, cache empty: until a matrix cell takes Tab. */
+async function load() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+  await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'commit' });
+  const usable = await page.waitForFunction(() => document.querySelector('[role=gridcell][tabindex="0"]') && performance.now(), null, { timeout: 60_000, polling: 'raf' });
+  const t = await usable.jsonValue();
+  await context.close();
+  console.log(`  load on Slow 4G (562.5 ms, 180 kB/s) + 4× CPU: a matrix cell takes the focus after ${t.toFixed(0)} ms; ${(bytes / 1000).toFixed(1)} KB transferred`);
+  return t;
+}
+
+/** Opens an N×N workbook through the file input at 4× CPU: until its first cell is drawn. */
+async function importBig(n) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.waitForSelector('[data-testid=matrix]');
+  const buffer = Buffer.from(JSON.stringify(workbook(n)));
+  const cdp = await page.context().newCDPSession(page);
+  await page.evaluate(() => document.addEventListener('change', () => { window.__t0 = performance.now(); }, true));
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.getByTestId('file-input').setInputFiles({ name: 'big.cogovern.json', mimeType: 'application/json', buffer });
+  await page.waitForSelector(`[data-testid=cell-s0-o0][data-role]`, { timeout: 120_000 });
+  const t = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now() - window.__t0))));
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.close();
+  console.log(`  open a ${n}×${n} workbook (${(buffer.length / 1e6).toFixed(1)} MB) at 4× CPU: first cell drawn after ${t.toFixed(0)} ms`);
+  return t;
+}
+
+/** Every budgeted figure, each with its budget and a tick or a cross. */
+async function all() {
+  const { figures } = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
+  const got = {};
+  got.wasm_gzip = wasmSize();
+  got.load = await load();
+  got.open_200 = await importBig(200);
+  got.role_200 = (await keys(200, 4)).roleP95;
+  got.keys_60_4 = (await keys(60, 4)).p95;
+  got.keys_20_4 = (await keys(20, 4)).p95;
+  got.keys_20_1 = (await keys(20, 1)).p95;
+  got.drop_60 = (await dragNode(60)).drop;
+  console.log('\n  figure                                                            now       budget');
+  for (const f of figures) {
+    const v = got[f.id];
+    const mark = v <= f.budget ? '✓' : '✗';
+    console.log(`  ${mark} ${f.label.padEnd(62)} ${v.toFixed(f.unit === 'KB' ? 1 : 0).padStart(7)} ${f.unit.padEnd(2)}  ≤ ${f.budget} ${f.unit}`);
+  }
 }
 
 console.log(`cogovern benchmark, headless Chromium ${browser.version()}, release build in ${dist}/`);
 try {
+  if (mode === 'all') await all();
+  if (mode === 'load') { wasmSize(); await load(); }
+  if (mode === 'import') await importBig(Number(args[1] || 200));
   for (const size of sizes) {
-    if (drag) await dragNode(size);
+    if (mode === 'drag') await dragNode(size);
     else for (const rate of rates) await keys(size, rate);
   }
   console.log('  (one frame at 60 Hz is 16.7 ms; "keydown → next frame" ends where that frame starts painting)');

@@ -1,9 +1,11 @@
-// Serves dist/ on 127.0.0.1 with correct MIME types and the same Content-Security-Policy as
-// the page's meta tag, as a header too. No dependencies: node alone.
+// Serves dist/ on 127.0.0.1 with correct MIME types, gzip (as any static host does, so load
+// figures are real) and the same Content-Security-Policy as the page's meta tag, as a header
+// too. No dependencies: node alone.
 // Usage: node scripts/serve-dist.mjs [DIR] [PORT]   (PORT 0 picks a free port; the URL is printed)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(process.argv[2] || 'dist');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 8080);
@@ -19,6 +21,8 @@ const types = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt']);
+const gzipped = new Map();
 const indexHtml = await readFile(join(root, 'index.html'), 'utf8');
 const csp = (indexHtml.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/) || [])[1];
 
@@ -39,6 +43,14 @@ const server = createServer(async (req, res) => {
       'Referrer-Policy': 'no-referrer',
     };
     if (csp) headers['Content-Security-Policy'] = csp;
+    if (compressible.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+      const key = `${file}:${body.length}`;
+      if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+      headers['Content-Encoding'] = 'gzip';
+      headers.Vary = 'Accept-Encoding';
+      res.writeHead(200, headers).end(gzipped.get(key));
+      return;
+    }
     res.writeHead(200, headers).end(body);
   } catch {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

@@ -133,6 +133,21 @@ export class Workbench extends Room {
     });
   }
 
+  /** How far the page itself scrolls sideways, in CSS pixels (0: it does not). */
+  async pageOverflow() {
+    return this.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  }
+
+  /** Visible controls smaller than a fingertip (44 × 44 CSS pixels), described for a message. */
+  async smallTargets() {
+    return this.page.evaluate(() => [...document.querySelectorAll(
+      'button, select, summary, [role=tab], [role=gridcell], input:not([type=checkbox]):not([type=radio]):not([type=file]):not([type=color])',
+    )].filter((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && !el.closest('[aria-hidden=true], .visually-hidden') && (r.height < 43.5 || r.width < 43.5);
+    }).map((el) => `${el.dataset.testid || el.tagName.toLowerCase()} ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`));
+  }
+
   /** The roles of every cell, for "nothing changed" checks. */
   async matrixRoles() {
     return this.page.$$eval('[role=gridcell]', (cells) => cells.map((c) => `${c.dataset.testid}=${c.dataset.role}`));

@@ -1,0 +1,52 @@
+// Stories of small screens: a phone (390 px) and a tablet (768 px) in portrait. The page never
+// scrolls sideways (wide matrices and diagrams scroll inside their own frames) and, by touch,
+// every control is at least a fingertip (44 × 44 px).
+import { test, expect } from '@playwright/test';
+import { Workbench } from '../pages/workbench.mjs';
+import { bigWorkbook } from '../big.mjs';
+
+const TABS = ['matrix', 'diagram', 'analysis', 'compare', 'plan', 'timeline', 'data'];
+
+for (const [device, viewport] of [['a phone', { width: 390, height: 844 }], ['a tablet', { width: 768, height: 1024 }]]) {
+  test.describe(`on ${device} (${viewport.width} px)`, () => {
+    test.use({ viewport, hasTouch: true, isMobile: true });
+
+    test('no tab scrolls the page sideways, in either language', async ({ page }) => {
+      const app = new Workbench(page);
+      await app.fresh();
+      for (const lang of ['en', 'zh-CN']) {
+        await app.language(lang);
+        for (const slug of TABS) {
+          await app.tab(slug).click();
+          await expect(app.panel(slug)).toBeVisible();
+          expect(await app.pageOverflow(), `${slug} in ${lang}`).toBe(0);
+        }
+      }
+      expect(app.errors).toEqual([]);
+    });
+
+    test('a 60×60 matrix scrolls in its own frame, and a far cell is reached and set by touch', async ({ page }) => {
+      const app = new Workbench(page);
+      await app.fresh();
+      await app.importFile('wide.cogovern.json', JSON.stringify(bigWorkbook(60)));
+      await expect(app.cell('s0', 'o0')).toBeVisible();
+      expect(await app.pageOverflow()).toBe(0);
+      await app.matrixTab.scrollGrid(1e6, 1e6);
+      const far = app.cell('s59', 'o59');
+      await far.tap();
+      await app.role('consulted').tap();
+      await expect(far).toHaveAttribute('data-role', 'C');
+      expect(await app.pageOverflow()).toBe(0);
+    });
+
+    test('every control of every tab is large enough to touch', async ({ page }) => {
+      const app = new Workbench(page);
+      await app.fresh();
+      for (const slug of TABS) {
+        await app.tab(slug).click();
+        await expect(app.panel(slug)).toBeVisible();
+        expect(await app.smallTargets(), slug).toEqual([]);
+      }
+    });
+  });
+}
