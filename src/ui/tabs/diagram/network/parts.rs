@@ -119,7 +119,7 @@ fn EdgeLines(edge: NetEdge, colour: String, ends: Memo<(Point, Point)>) -> impl 
 /// A node's circle and its label, left of a subject and right of an object.
 #[component]
 fn NodeShape(
-    at: Memo<Point>,
+    at: Signal<Point>,
     r: f64,
     side: Side,
     fill: String,
@@ -198,7 +198,7 @@ pub fn Edge(net: Net, edge: NetEdge, ends: Memo<(Point, Point)>) -> impl IntoVie
 
 /// One node: drag it, move it with the arrow keys, open its card with Enter or a click.
 #[component]
-pub fn Node(net: Net, node: NodeInfo, at: Memo<Point>) -> impl IntoView {
+pub fn Node(net: Net, node: NodeInfo, at: Signal<Point>) -> impl IntoView {
     let c = ctx();
     let NodeInfo {
         id,
@@ -344,7 +344,7 @@ pub fn overlay(net: Net) -> Option<impl IntoView> {
     Some(view! {
         <g class="edges">{edges}</g>
         <g class="net-node dragging">
-            <NodeShape at=here r=node.r side=node.side fill=node_fill(net, &id, node.side) name=Signal::stored(name)/>
+            <NodeShape at=here.into() r=node.r side=node.side fill=node_fill(net, &id, node.side) name=Signal::stored(name)/>
         </g>
     })
 }
