@@ -77,7 +77,10 @@ table! {
     FamilyLaw => "Governance by law", "依法治网";
     FamilyMorals => "Governance by morals", "以德治网";
     MatrixCaption => "Responsibility matrix of {model}", "{model}的责任矩阵";
-    MatrixHelp => "Arrow keys move, Enter opens a cell, a digit or the role's letter sets the role, Delete clears, Escape closes.", "方向键移动，回车打开单元格，数字或角色字母设定角色，Delete 清空，Esc 关闭。";
+    MatrixHelp => "Arrow keys move, Page Up/Down by a screenful, Ctrl+Home/End to the first and last cell; Enter opens a cell, a digit or the role's letter sets the role, Delete clears, Escape closes.", "方向键移动，Page Up/Down 翻屏，Ctrl+Home/End 到首末单元格；回车打开单元格，数字或角色字母设定角色，Delete 清空，Esc 关闭。";
+    FindCell => "Find a subject or object", "查找主体或客体";
+    FindGo => "Go", "前往";
+    FindNone => "No subject or object is named “{text}”.", "没有名为“{text}”的主体或客体。";
     NoMainWarning => "No main responsibility", "没有主要责任方";
     ManyMainWarning => "Several main responsibilities", "有多个主要责任方";
     CellEditorTitle => "{subject} × {object}", "{subject} × {object}";

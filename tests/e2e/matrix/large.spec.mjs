@@ -73,3 +73,25 @@ test('scrolling a large grid draws the cells that come into view, with their pla
   await expect(cell).toBeInViewport();
   expect(app.errors).toEqual([]);
 });
+
+test("find goes to a subject's row or an object's column far off screen, in either language", async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  await app.importFile('national.cogovern.json', JSON.stringify(bigWorkbook(200)));
+  await expect(app.cell('s0', 'o0')).toBeVisible();
+  await app.cell('s0', 'o3').focus();
+  await app.matrixTab.find('subject 150');
+  await expect(app.cell('s150', 'o3')).toBeFocused();
+  await expect(app.cell('s150', 'o3')).toBeInViewport();
+  await app.matrixTab.find('Object 177');
+  await expect(app.cell('s150', 'o177')).toBeFocused();
+  // The focus is in the grid: keys work on from there.
+  await page.keyboard.press('ArrowRight');
+  await expect(app.cell('s150', 'o178')).toBeFocused();
+  await app.matrixTab.find('no such thing');
+  await expect(app.matrixTab.findMissing()).toContainText('No subject or object is named “no such thing”');
+  await app.language('zh-CN');
+  await app.matrixTab.find('主体42');
+  await expect(app.cell('s42', 'o178')).toBeFocused();
+  expect(app.errors).toEqual([]);
+});

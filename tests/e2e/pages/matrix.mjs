@@ -5,6 +5,12 @@ export class MatrixTab extends Room {
   grid(w) { return this.t('matrix', w); }
   /** The cells in the page (a large grid draws only those on screen, plus a margin). */
   drawnCells(w) { return this.grid(w).getByRole('gridcell'); }
+  /** Finds a subject or object by name, as a user types it and presses Enter. */
+  async find(text) {
+    await this.t('find-cell').fill(text);
+    await this.t('find-cell').press('Enter');
+  }
+  findMissing(w) { return this.t('find-missing', w); }
   /** Scrolls the grid's own frame to (left, top), as a wheel or a swipe would. */
   async scrollGrid(left, top) {
     await this.grid().evaluate((g, [x, y]) => g.parentElement.scrollTo(x, y), [left, top]);

@@ -158,7 +158,7 @@ export class Workbench extends Room {
     const page = this.page;
   return page.evaluate(() => {
     // Names of keys and file formats, printed on keyboards and in file names, stay as they are.
-    const allowed = new Set(['cogovern', 'JSON', 'CSV', 'SVG', 'PNG', 'Esc', 'Delete', 'Tab', 'Enter', 'Markdown', 'English']);
+    const allowed = new Set(['cogovern', 'JSON', 'CSV', 'SVG', 'PNG', 'Esc', 'Delete', 'Tab', 'Enter', 'Page', 'Up', 'Down', 'Ctrl', 'Home', 'End', 'Markdown', 'English']);
     const english = (s) => (s.match(/[A-Za-z]{2,}/g) || []).filter((w) => !allowed.has(w));
     const skip = (el) => !el || el.closest('[lang="en"], script, style, noscript, option[hidden]');
     const found = [];

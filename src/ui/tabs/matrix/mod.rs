@@ -6,6 +6,7 @@
 //! the focus touches two cells.
 
 mod cell;
+mod find;
 mod grid;
 mod nav;
 mod panel;
@@ -37,6 +38,8 @@ pub fn Matrix() -> impl IntoView {
             >
                 <MatrixGrid nav=nav/>
             </Show>
+            // After the grid, so Tab from the model picker still lands in the grid.
+            <find::FindCell nav=nav/>
             <CellEditor editing=nav.editing on_close=|s, o| focus_cell(s, o)/>
             <Legend/>
             <panel::WorkbookPanel/>

@@ -235,6 +235,36 @@ impl Nav {
         focus_cell(&s, &o);
     }
 
+    /// Goes to the first subject, else the first object, whose name (in the current language)
+    /// contains `query`, ignoring case: its row in the focused column, or its column in the
+    /// focused row. False when nothing matches.
+    pub fn find(&self, query: &str) -> bool {
+        let q = query.trim().to_lowercase();
+        let hit = |id: &Id| {
+            self.names
+                .with_untracked(|n| n.get(id).is_some_and(|x| x.to_lowercase().contains(&q)))
+        };
+        let (r, k) = self.focus.get_untracked().map_or((0, 0), |(s, o)| {
+            let r = self
+                .rows
+                .with_untracked(|x| x.iter().position(|x| x.0 == s));
+            let k = self.col_of.with_untracked(|m| m.get(&o).copied());
+            (r.unwrap_or(0), k.unwrap_or(0))
+        });
+        if let Some(row) = self
+            .rows
+            .with_untracked(|x| x.iter().position(|x| hit(&x.0)))
+        {
+            self.go_to(row as i64, k as i64);
+            return true;
+        }
+        if let Some(col) = self.cols.with_untracked(|x| x.iter().position(hit)) {
+            self.go_to(r as i64, col as i64);
+            return true;
+        }
+        false
+    }
+
     /// Handles a key on the cell (subject, object); true when the key was used.
     pub fn key(&self, c: &Ctx, subject: &Id, object: &Id, key: &str, ctrl: bool) -> bool {
         let at = || {
