@@ -324,7 +324,7 @@ fn the_quick_reader_and_the_careful_one_agree_on_every_file() {
         }
     }
     let pretty = export(&paper());
-    let compact = cogovern::core::snapshot::compact(&paper());
+    let compact = compact(&paper());
     // The envelope's keys last, twice, or of the wrong kind: the quick reader steps aside.
     let moved = compact.replacen("\"format\":\"cogovern.workbook\",\"version\":2,", "", 1);
     let moved = format!(

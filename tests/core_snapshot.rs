@@ -4,8 +4,9 @@
 mod common;
 
 use cogovern::core::format;
+use cogovern::core::format::compact;
 use cogovern::core::model::{Cell, Text, Workbook};
-use cogovern::core::snapshot::{compact, Snapshot};
+use cogovern::core::snapshot::Snapshot;
 use common::paper;
 
 /// Writes `wb` in steps of `rows` rows; also returns how many steps it took.

@@ -172,6 +172,16 @@ pub fn export(wb: &Workbook) -> String {
     s
 }
 
+/// The workbook in its envelope as compact JSON: what autosave stores (see `snapshot`).
+pub fn compact(wb: &Workbook) -> String {
+    serde_json::to_string(&Envelope {
+        format: FORMAT,
+        version: VERSION,
+        workbook: wb,
+    })
+    .expect("a workbook always serialises: maps have string keys")
+}
+
 /// Line and column (from 1, in characters) of byte `offset` of `bytes`.
 fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset.min(bytes.len())];

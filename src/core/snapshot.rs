@@ -5,33 +5,13 @@
 //! hold the browser's only thread for a long frame. A `Snapshot` keeps its place between steps
 //! and holds no borrow of the workbook, so the caller can run a step in each idle moment and
 //! start again if the workbook changed meanwhile. The finished text is exactly
-//! `serde_json::to_string` of the envelope, which `format::import` reads like any file.
+//! `format::compact`, which `format::import` reads like any file.
 
 use std::collections::BTreeMap;
 use std::ops::Bound;
 
-use serde::Serialize;
-
-use super::format::{FORMAT, VERSION};
+use super::format::compact;
 use super::model::{Cell, Id, Workbook};
-
-#[derive(Serialize)]
-struct Envelope<'a> {
-    format: &'static str,
-    version: u32,
-    #[serde(flatten)]
-    workbook: &'a Workbook,
-}
-
-/// The text of `wb` in one go: what a finished `Snapshot` holds.
-pub fn compact(wb: &Workbook) -> String {
-    serde_json::to_string(&Envelope {
-        format: FORMAT,
-        version: VERSION,
-        workbook: wb,
-    })
-    .expect("a workbook always serialises: maps have string keys")
-}
 
 /// Where each model's cells go in the text written without them.
 const HOLE: &str = "\"cells\":{}";

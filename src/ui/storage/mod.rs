@@ -16,9 +16,10 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::commands::Command;
 use crate::core::format;
+use crate::core::format::compact;
 use crate::core::model::{Id, Lang};
 use crate::core::presets;
-use crate::core::snapshot::{compact, Snapshot};
+use crate::core::snapshot::Snapshot;
 use crate::i18n::K;
 use crate::ui::export::{download, download_workbook};
 use crate::ui::session::{ctx, now, Ctx, Session, View};
