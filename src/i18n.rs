@@ -149,6 +149,7 @@ table! {
     ErrTooNew => "This file is version {file}, made by a newer cogovern; this one reads versions up to {supported}.", "此文件为版本 {file}，由更新的 cogovern 生成；本程序最多读取版本 {supported}。";
     ErrMigration => "The file could not be upgraded from version {from}: {message}", "无法从版本 {from} 升级文件：{message}";
     ErrType => "At {path}: {message}", "位置 {path}：{message}";
+    ErrDuplicateKey => "At {path}: this key appears twice, so the file is ambiguous. Remove one of them.", "位置 {path}：此键出现了两次，文件含义不明确。请删除其中一个。";
     ErrInvalid => "The workbook has {count} problem(s):", "工作簿有 {count} 个问题：";
     StorageFailed => "Your changes could not be saved in this browser ({reason}). Download the workbook to keep them.", "无法在此浏览器中保存更改（{reason}）。请下载工作簿以免丢失。";
     StorageUnavailable => "storage unavailable", "存储不可用";

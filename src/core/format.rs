@@ -93,6 +93,11 @@ pub enum ImportError {
         /// Why.
         message: String,
     },
+    /// An object names a key twice: JSON leaves such a file's meaning undefined.
+    DuplicateKey {
+        /// JSON path of the second occurrence.
+        path: String,
+    },
     /// A value has the wrong type or an unknown field.
     Type {
         /// JSON path.
@@ -128,6 +133,7 @@ impl fmt::Display for ImportError {
                 write!(f, "could not upgrade the file from version {from}: {message}")
             }
             ImportError::Type { path, message } => write!(f, "{path}: {message}"),
+            ImportError::DuplicateKey { path } => write!(f, "{path}: this key appears twice"),
             ImportError::Invalid(problems) => {
                 write!(f, "the workbook has {} problem(s)", problems.len())?;
                 for p in problems.iter().take(20) {
@@ -234,6 +240,7 @@ fn read(
     // Most files are of the current version and sound: read them straight into the types.
     // Anything else takes the careful way below, which names what is wrong and where.
     if let Some(workbook) = quick.then(|| fast::read(text, current)).flatten() {
+        unique_keys(text)?;
         return checked(workbook, None);
     }
     let value: Value = serde_json::from_str(text).map_err(|e| ImportError::Syntax {
@@ -241,6 +248,7 @@ fn read(
         column: e.column(),
         message: syntax_message(&e),
     })?;
+    unique_keys(text)?;
     let Value::Object(mut doc) = value else {
         return Err(ImportError::NotAWorkbook);
     };
@@ -270,6 +278,14 @@ fn read(
             message: e.inner().to_string(),
         })?;
     checked(workbook, (from < current).then_some(from))
+}
+
+/// Refuses text whose objects name a key twice (checked once the text is known to be JSON).
+fn unique_keys(text: &str) -> Result<(), ImportError> {
+    match super::strict::first_duplicate(text) {
+        Some(d) => Err(ImportError::DuplicateKey { path: d.path }),
+        None => Ok(()),
+    }
 }
 
 /// The workbook, if validation finds no error.

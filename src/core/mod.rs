@@ -16,6 +16,7 @@ pub mod network;
 pub mod plan;
 pub mod presets;
 pub mod snapshot;
+pub mod strict;
 
 pub mod validate;
 pub mod viewbox;

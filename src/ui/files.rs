@@ -104,6 +104,7 @@ pub fn describe_error(lang: Lang, e: &ImportError) -> (String, Vec<String>) {
             t(K::ErrType, &[("path", path), ("message", message)]),
             vec![],
         ),
+        ImportError::DuplicateKey { path } => (t(K::ErrDuplicateKey, &[("path", path)]), vec![]),
         ImportError::Invalid(problems) => (
             t(K::ErrInvalid, &[("count", &problems.len().to_string())]),
             problems

@@ -42,6 +42,7 @@ const damaged = [
   ['dangling id', null, /models\[1\]\.cells\.net\.illegal\.role: refers to role "boss"/],
   ['wrong type', null, /At meta\.title: invalid type: integer `42`, expected a string/],
   ['not JSON at all', 'Subject,Object\nGovernments,Infrastructure\n', /Line 1, column 1: this is not valid JSON/],
+  ['a key twice', null, /At models\[1\]\.cells\.net: this key appears twice, so the file is ambiguous/],
 ];
 
 for (const [what, content, message] of damaged) {
@@ -56,6 +57,11 @@ for (const [what, content, message] of damaged) {
       if (what === 'dangling id') good.models[1].cells.net.illegal.role = 'boss';
       if (what === 'wrong type') good.meta.title = 42;
       text = JSON.stringify(good, null, 2);
+      // JSON.stringify cannot write a key twice: repeat the netizens' row of the second model by hand.
+      if (what === 'a key twice') {
+        const at = text.indexOf('"net": {', text.indexOf('"cells": {', text.indexOf('"id": "synergetic"')));
+        text = `${text.slice(0, at)}"net": {},\n${text.slice(at)}`;
+      }
     }
     const before = await app.matrixRoles();
     const savedBefore = await app.saved();
