@@ -239,7 +239,7 @@ fn read(
     }
     // Most files are of the current version and sound: read them straight into the types.
     // Anything else takes the careful way below, which names what is wrong and where.
-    if let Some(workbook) = quick.then(|| fast::read(text, current)).flatten() {
+    if let Some(workbook) = quick.then(|| fast::read(text, current).ok()).flatten() {
         unique_keys(text)?;
         return checked(workbook, None);
     }
@@ -269,14 +269,18 @@ fn read(
         });
     }
     let from = version as u32;
-    migrate(&mut doc, from, current, migrations)?;
-    doc.remove("format");
-    doc.remove("version");
-    let workbook: Workbook =
-        serde_path_to_error::deserialize(Value::Object(doc)).map_err(|e| ImportError::Type {
-            path: e.path().to_string(),
-            message: e.inner().to_string(),
-        })?;
+    // The types are read from text by the one typed reader (one copy of that code in the
+    // build); a migrated document is written out for it first.
+    let migrated;
+    let source = if from < current {
+        migrate(&mut doc, from, current, migrations)?;
+        migrated = Value::Object(doc).to_string();
+        migrated.as_str()
+    } else {
+        text
+    };
+    let workbook = fast::read(source, current)
+        .map_err(|(path, message)| ImportError::Type { path, message })?;
     checked(workbook, (from < current).then_some(from))
 }
 
@@ -309,26 +313,35 @@ fn checked(workbook: Workbook, migrated_from: Option<u32>) -> Result<Imported, I
 mod fast {
     use std::fmt;
 
-    use serde::de::{DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, Visitor};
-    use serde::Deserialize;
-
     use super::FORMAT;
     use crate::core::model::Workbook;
+    use serde::de::{DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, Visitor};
 
-    /// The workbook in `text`, if it is a sound file of version `current`.
-    pub fn read(text: &str, current: u32) -> Option<Workbook> {
+    /// The workbook in `text`, if it is a sound file of version `current`; else the JSON path
+    /// and the message of what is wrong (the careful reader has checked the envelope already
+    /// when it asks, so then that is a value of the wrong type).
+    pub fn read(text: &str, current: u32) -> Result<Workbook, (String, String)> {
         let mut envelope = Envelope::default();
         let mut de = serde_json::Deserializer::from_str(text);
-        let wb = Workbook::deserialize(Skip {
+        let wb = serde_path_to_error::deserialize(Skip {
             de: &mut de,
             envelope: &mut envelope,
         })
-        .ok()?;
-        de.end().ok()?;
+        .map_err(|e| (e.path().to_string(), without_place(e.inner())))?;
+        de.end().map_err(|e| (String::new(), without_place(&e)))?;
         let sound = envelope.format.as_deref() == Some(FORMAT)
             && envelope.version == Some(u64::from(current))
             && !envelope.repeated;
-        sound.then_some(wb)
+        if sound {
+            Ok(wb)
+        } else {
+            Err((String::new(), "not a sound envelope".into()))
+        }
+    }
+
+    /// serde_json's message without " at line L column C": the path says where.
+    fn without_place(e: &serde_json::Error) -> String {
+        super::syntax_message(e)
     }
 
     /// The envelope's own keys, taken out of the workbook's.
