@@ -363,6 +363,6 @@ fn the_quick_reader_and_the_careful_one_agree_on_every_file() {
     for (name, bytes) in &files {
         assert_eq!(import(bytes), import_careful(bytes), "{name}");
     }
-    // And the quick reader does take the ordinary files.
+    // And an ordinary file opens as the workbook it was written from.
     assert_eq!(import(pretty.as_bytes()).unwrap().workbook, paper());
 }

@@ -293,9 +293,11 @@ pub fn install(c: Ctx, boot_store: Store, recovery: Option<String>, saved: Strin
         let delay = SAVE_DELAY.as_millis() as u32;
         pending.set_value(Some(Timeout::new(delay, move || store.start(c))));
     });
+    // The model and view in use, written when they change (not on every edit of the document).
+    let place = Memo::new(move |_| (c.session.with(|s| s.model.clone()), c.view.get()));
     Effect::new(move |_| {
-        c.view.track();
-        c.session.with(|s| s.model.len());
+        // Read, not only tracked: a memo that was never read has not subscribed to its sources.
+        place.with(|_| ());
         Autosave::save_ui(&c);
     });
     Effect::new(move |_| {
@@ -325,7 +327,7 @@ fn listen(c: Ctx, store: Autosave) {
         let db = store.store.get_value();
         spawn_local(async move {
             match db.read(KEY).await {
-                Some(v) if v != store.last_saved.get_value() => store.conflict.set(Some(v)),
+                Some(v) if store.last_saved.with_value(|s| *s != v) => store.conflict.set(Some(v)),
                 _ => {}
             }
         });
