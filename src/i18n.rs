@@ -8,7 +8,7 @@ use crate::core::analytics::{MetricId, Status};
 use crate::core::commands::EntityKind;
 use crate::core::diagram::Relation;
 use crate::core::diff::CellField;
-use crate::core::history::{Label, StepAction};
+use crate::core::history::{Label, RoundAction, StepAction};
 use crate::core::model::{Lang, Orientation, Priority, StepStatus, Tier};
 use crate::core::network::EdgeStyle;
 
@@ -113,6 +113,14 @@ table! {
     LabelStepDelete => "delete the step “{title}”", "删除步骤“{title}”";
     LabelStepMove => "move the step “{title}”", "移动步骤“{title}”";
     LabelCheck => "tick “{name}” in the checklist", "在清单中勾选“{name}”";
+    LabelRoundAnswer => "answer a cell of “{name}”", "回答“{name}”的一个单元格";
+    LabelRoundReason => "give a reason in “{name}”", "在“{name}”中填写理由";
+    LabelRoundParticipant => "change your name in “{name}”", "修改在“{name}”中的姓名";
+    LabelRoundMine => "start or discard your answer to “{name}”", "开始或放弃对“{name}”的回答";
+    LabelRoundCollect => "collect answers to “{name}”", "收集“{name}”的回答";
+    LabelRoundRemove => "remove an answer to “{name}”", "删除“{name}”的一份回答";
+    LabelRoundExclude => "leave out or count an answer to “{name}”", "排除或计入“{name}”的一份回答";
+    LabelRoundDecide => "record a decision in “{name}”", "在“{name}”中记录决定";
     KindSubject => "subject", "主体";
     KindObject => "object", "客体";
     KindMethod => "method", "治理方式";
@@ -122,6 +130,7 @@ table! {
     KindPrinciple => "principle", "原则";
     KindDataset => "dataset", "数据集";
     KindPlan => "plan", "计划";
+    KindRound => "workshop round", "研讨轮次";
     File => "File", "文件";
     Import => "Open file…", "打开文件…";
     ImportPaste => "Paste JSON…", "粘贴 JSON…";
@@ -378,6 +387,7 @@ pub fn kind(k: EntityKind) -> K {
         EntityKind::Principle => K::KindPrinciple,
         EntityKind::Dataset => K::KindDataset,
         EntityKind::Plan => K::KindPlan,
+        EntityKind::Round => K::KindRound,
     }
 }
 
@@ -554,6 +564,19 @@ pub fn label(lang: Lang, l: &Label) -> String {
             tr(lang, key, &[("title", title.get(lang))])
         }
         Label::Check(name) => tr(lang, K::LabelCheck, &[("name", name.get(lang))]),
+        Label::Round(action, name) => {
+            let key = match action {
+                RoundAction::Answer => K::LabelRoundAnswer,
+                RoundAction::Reason => K::LabelRoundReason,
+                RoundAction::Participant => K::LabelRoundParticipant,
+                RoundAction::Mine => K::LabelRoundMine,
+                RoundAction::Collect => K::LabelRoundCollect,
+                RoundAction::Remove => K::LabelRoundRemove,
+                RoundAction::Exclude => K::LabelRoundExclude,
+                RoundAction::Decide => K::LabelRoundDecide,
+            };
+            tr(lang, key, &[("name", name.get(lang))])
+        }
     }
 }
 

@@ -18,7 +18,7 @@ fn export_is_stable_pretty_and_round_trips_exactly() {
         let text = export(&wb);
         assert_eq!(text, export(&wb));
         assert!(text.starts_with(
-            "{\n  \"format\": \"cogovern.workbook\",\n  \"version\": 2,\n  \"meta\": {"
+            "{\n  \"format\": \"cogovern.workbook\",\n  \"version\": 3,\n  \"meta\": {"
         ));
         assert!(text.ends_with("}\n"));
         let back = import(text.as_bytes()).unwrap();
@@ -132,7 +132,7 @@ fn a_syntax_error_reports_line_and_column() {
 
 #[test]
 fn newer_files_are_refused_naming_both_versions() {
-    let text = export(&paper()).replacen("\"version\": 2", "\"version\": 7", 1);
+    let text = export(&paper()).replacen("\"version\": 3", "\"version\": 7", 1);
     let err = import(text.as_bytes()).unwrap_err();
     assert_eq!(
         err,
@@ -141,7 +141,7 @@ fn newer_files_are_refused_naming_both_versions() {
             supported: VERSION
         }
     );
-    assert!(err.to_string().contains("version 7") && err.to_string().contains("up to 2"));
+    assert!(err.to_string().contains("version 7") && err.to_string().contains("up to 3"));
 }
 
 #[test]
@@ -223,7 +223,7 @@ fn old_files_are_migrated_step_by_step() {
         matches!(err, ImportError::Migration { from: 1, .. }),
         "{err:?}"
     );
-    let current_as_v1 = export(&paper()).replacen("\"version\": 2", "\"version\": 1", 1);
+    let current_as_v1 = export(&paper()).replacen("\"version\": 3", "\"version\": 1", 1);
     let err = import_with(current_as_v1.as_bytes(), TEST_MIGRATIONS, 3).unwrap_err();
     assert_eq!(
         err,
@@ -315,7 +315,12 @@ fn the_raci_scale_can_replace_the_paper_scale() {
 #[test]
 fn the_quick_reader_and_the_careful_one_agree_on_every_file() {
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-    for dir in ["public/examples", "tests/fixtures/bad", "tests/fixtures/v1"] {
+    for dir in [
+        "public/examples",
+        "tests/fixtures/bad",
+        "tests/fixtures/v1",
+        "tests/fixtures/v2",
+    ] {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|e| e == "json") {
@@ -326,9 +331,9 @@ fn the_quick_reader_and_the_careful_one_agree_on_every_file() {
     let pretty = export(&paper());
     let compact = compact(&paper());
     // The envelope's keys last, twice, or of the wrong kind: the quick reader steps aside.
-    let moved = compact.replacen("\"format\":\"cogovern.workbook\",\"version\":2,", "", 1);
+    let moved = compact.replacen("\"format\":\"cogovern.workbook\",\"version\":3,", "", 1);
     let moved = format!(
-        "{},\"version\":2,\"format\":\"cogovern.workbook\"}}",
+        "{},\"version\":3,\"format\":\"cogovern.workbook\"}}",
         &moved[..moved.len() - 1]
     );
     let variants = [
@@ -342,11 +347,11 @@ fn the_quick_reader_and_the_careful_one_agree_on_every_file() {
         ("version twice", compact.replacen("{", "{\"version\":1,", 1)),
         (
             "version as a float",
-            compact.replacen("\"version\":2", "\"version\":2.0", 1),
+            compact.replacen("\"version\":3", "\"version\":3.0", 1),
         ),
         (
             "version as text",
-            compact.replacen("\"version\":2", "\"version\":\"2\"", 1),
+            compact.replacen("\"version\":3", "\"version\":\"3\"", 1),
         ),
         ("an unknown key", compact.replacen("{", "{\"extra\":1,", 1)),
         (
@@ -365,4 +370,21 @@ fn the_quick_reader_and_the_careful_one_agree_on_every_file() {
     }
     // And an ordinary file opens as the workbook it was written from.
     assert_eq!(import(pretty.as_bytes()).unwrap().workbook, paper());
+}
+
+#[test]
+fn real_version_2_files_open_with_no_rounds_and_save_as_the_current_examples() {
+    for name in ["paper", "traditional", "synergetic", "blank"] {
+        let dir = env!("CARGO_MANIFEST_DIR");
+        let text = std::fs::read_to_string(format!("{dir}/tests/fixtures/v2/{name}.cogovern.json"))
+            .unwrap();
+        assert!(text.contains("\"version\": 2,"));
+        assert!(!text.contains("\"rounds\""));
+        let opened = import(text.as_bytes()).unwrap();
+        assert_eq!(opened.migrated_from, Some(2));
+        assert!(opened.workbook.rounds.is_empty());
+        let current =
+            std::fs::read_to_string(format!("{dir}/public/examples/{name}.cogovern.json")).unwrap();
+        assert_eq!(export(&opened.workbook), current, "{name}");
+    }
 }

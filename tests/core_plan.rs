@@ -291,8 +291,8 @@ fn a_real_version_1_file_opens_with_an_empty_plan_list_and_checklists() {
         expected.plans.clear();
         assert_eq!(opened.workbook, expected);
         assert!(opened.workbook.models.iter().all(|m| m.checks.is_empty()));
-        // Saved again, it is a version 2 file.
-        assert!(export(&opened.workbook).contains("\"version\": 2,"));
+        // Saved again, it is a file of the current version.
+        assert!(export(&opened.workbook).contains("\"version\": 3,"));
     }
 }
 

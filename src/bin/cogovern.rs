@@ -6,16 +6,20 @@
 //! cogovern csv FILE [--model ID] [--lang en|zh-CN]
 //! cogovern schema                    print the JSON Schema
 //! cogovern example paper|traditional|synergetic|blank
+//! cogovern agree RATINGS.csv         Krippendorff's alpha and Fleiss' kappa of a ratings table
+//! cogovern agree ANSWER.json...      the same for the answer files of one workshop round
 //! ```
 
 use std::process::ExitCode;
 
+use cogovern::core::agree::{report, Ratings};
 use cogovern::core::csv::matrix_csv;
 use cogovern::core::format::{export, import};
 use cogovern::core::model::Lang;
 use cogovern::core::presets;
+use cogovern::core::workshop;
 
-const USAGE: &str = "usage: cogovern validate FILE... | migrate FILE [-o OUT] | csv FILE [--model ID] [--lang en|zh-CN] | schema | example paper|traditional|synergetic|blank";
+const USAGE: &str = "usage: cogovern validate FILE... | migrate FILE [-o OUT] | csv FILE [--model ID] [--lang en|zh-CN] | schema | example paper|traditional|synergetic|blank | agree RATINGS.csv | agree ANSWER.json...";
 
 fn open(path: &str) -> Result<cogovern::core::model::Workbook, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
@@ -89,8 +93,39 @@ fn run(args: &[String]) -> Result<(), String> {
             print!("{}", export(&wb));
             Ok(())
         }
+        Some("agree") if args.len() > 1 => agree(&args[1..]),
         _ => Err(USAGE.into()),
     }
+}
+
+/// Prints the agreement of a ratings CSV, or of answer files to one round.
+fn agree(paths: &[String]) -> Result<(), String> {
+    let read = |p: &String| std::fs::read(p).map_err(|e| format!("{p}: {e}"));
+    let first = read(&paths[0])?;
+    if paths.len() == 1 && workshop::format_of(&first).is_none() {
+        let text = String::from_utf8(first).map_err(|_| format!("{}: not UTF-8 text", paths[0]))?;
+        let table = Ratings::from_csv(&text).map_err(|e| format!("{}: {e}", paths[0]))?;
+        print!("{}", report(&table.values(), table.raters.len()));
+        return Ok(());
+    }
+    let mut answers = Vec::new();
+    let mut round: Option<(String, String)> = None;
+    for p in paths {
+        let (id, sum, answer) =
+            workshop::read_answer(&read(p)?).map_err(|e| format!("{p}: {e}"))?;
+        match &round {
+            Some((r, s)) if (r, s) != (&id, &sum) => {
+                return Err(format!(
+                    "{p}: answers round \"{id}\" (question {sum}), not round \"{r}\" (question {s})"
+                ))
+            }
+            _ => round = Some((id, sum)),
+        }
+        answers.push(answer);
+    }
+    let units = workshop::units_of(&answers);
+    print!("{}", report(&units, answers.len()));
+    Ok(())
 }
 
 fn main() -> ExitCode {

@@ -14,6 +14,8 @@ pub const MAX_MODELS: usize = 20;
 pub const MAX_OTHER: usize = 200;
 /// Largest number of steps in one plan.
 pub const MAX_STEPS: usize = 5_000;
+/// Largest number of answers collected in one round.
+pub const MAX_ANSWERS: usize = 1_000;
 
 /// Which way an item moves in its list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -55,6 +57,8 @@ pub enum EntityKind {
     Dataset,
     /// A transition plan.
     Plan,
+    /// A workshop round.
+    Round,
 }
 
 impl EntityKind {
@@ -81,6 +85,7 @@ pub enum Entity {
     Principle(Principle),
     Dataset(Dataset),
     Plan(Plan),
+    Round(Round),
 }
 
 /// The text fields every entity kind has in some form.
@@ -153,6 +158,7 @@ item!(Stage, Stage, name, description);
 item!(Principle, Principle, name, description);
 item!(Dataset, Dataset, name, name);
 item!(Plan, Plan, name, name);
+item!(Round, Round, name, prompt);
 
 /// Runs `$body` with `$v` bound to a shared borrow of the workbook's list of `$kind`.
 macro_rules! with_list_ref {
@@ -192,6 +198,10 @@ macro_rules! with_list_ref {
             }
             EntityKind::Plan => {
                 let $v = &$wb.plans;
+                $body
+            }
+            EntityKind::Round => {
+                let $v = &$wb.rounds;
                 $body
             }
         }
@@ -238,6 +248,10 @@ macro_rules! with_list {
                 let $v = &mut $wb.plans;
                 $body
             }
+            EntityKind::Round => {
+                let $v = &mut $wb.rounds;
+                $body
+            }
         }
     };
 }
@@ -255,6 +269,7 @@ macro_rules! with_entity {
             Entity::Principle($x) => $body,
             Entity::Dataset($x) => $body,
             Entity::Plan($x) => $body,
+            Entity::Round($x) => $body,
         }
     };
 }
@@ -466,6 +481,79 @@ pub enum Command {
         principle: Id,
         /// The entry.
         check: Option<Check>,
+    },
+    /// Sets (`Some`) or clears (`None`) one cell of a round's own answer (`mine`); the inner
+    /// `None` is the answer "no role".
+    EditAnswer {
+        /// Round id.
+        round: Id,
+        /// Subject id.
+        subject: Id,
+        /// Object id.
+        object: Id,
+        /// The choice; `None` leaves the cell unanswered.
+        choice: Option<Option<Id>>,
+    },
+    /// Sets the one-line reason of a cell of a round's own answer (empty removes it).
+    SetReason {
+        /// Round id.
+        round: Id,
+        /// Subject id.
+        subject: Id,
+        /// Object id.
+        object: Id,
+        /// The reason.
+        reason: String,
+    },
+    /// Sets a round's own answer's participant name or group label.
+    SetParticipant {
+        /// Round id.
+        round: Id,
+        /// The name.
+        name: String,
+    },
+    /// Starts (`Some`) or discards (`None`) a round's own answer.
+    SetMine {
+        /// Round id.
+        round: Id,
+        /// The answer.
+        answer: Option<Answer>,
+    },
+    /// Inserts a collected answer into a round.
+    InsertAnswer {
+        /// Round id.
+        round: Id,
+        /// Position among the answers.
+        index: usize,
+        /// The answer; its id must be new in the round.
+        answer: Collected,
+    },
+    /// Removes a collected answer from a round.
+    RemoveAnswer {
+        /// Round id.
+        round: Id,
+        /// Answer id.
+        answer: Id,
+    },
+    /// Leaves a collected answer out of the figures, or counts it again.
+    SetExcluded {
+        /// Round id.
+        round: Id,
+        /// Answer id.
+        answer: Id,
+        /// Left out.
+        excluded: bool,
+    },
+    /// Sets, or with `None` clears, the decision on a cell of a round.
+    SetDecision {
+        /// Round id.
+        round: Id,
+        /// Subject id.
+        subject: Id,
+        /// Object id.
+        object: Id,
+        /// The decision.
+        decision: Option<Decision>,
     },
     /// Several commands as one step.
     Batch(Vec<Command>),
@@ -721,6 +809,14 @@ impl Command {
                 &mut wb.meta.authors,
                 a,
             ))),
+            Command::EditAnswer { .. }
+            | Command::SetReason { .. }
+            | Command::SetParticipant { .. }
+            | Command::SetMine { .. }
+            | Command::InsertAnswer { .. }
+            | Command::RemoveAnswer { .. }
+            | Command::SetExcluded { .. }
+            | Command::SetDecision { .. } => round_command(wb, self),
             Command::Batch(cmds) => {
                 let mut inverses = Vec::with_capacity(cmds.len());
                 for c in cmds {
@@ -768,9 +864,168 @@ impl Command {
             Command::SetCheck {
                 model, principle, ..
             } => Some(format!("check/{model}/{principle}")),
+            Command::SetReason {
+                round,
+                subject,
+                object,
+                ..
+            } => Some(format!("reason/{round}/{subject}/{object}")),
+            Command::SetParticipant { round, .. } => Some(format!("participant/{round}")),
+            Command::SetDecision {
+                round,
+                subject,
+                object,
+                decision: Some(_),
+            } => Some(format!("decision/{round}/{subject}/{object}")),
             _ => None,
         }
     }
+}
+
+fn round_mut<'a>(wb: &'a mut Workbook, id: &str) -> R<&'a mut Round> {
+    wb.rounds
+        .iter_mut()
+        .find(|r| r.id == id)
+        .ok_or_else(|| CommandError::NotFound(EntityKind::Round, id.into()))
+}
+
+fn mine_mut<'a>(wb: &'a mut Workbook, round: &str) -> R<&'a mut Answer> {
+    round_mut(wb, round)?
+        .mine
+        .as_mut()
+        .ok_or_else(|| CommandError::NotFound(EntityKind::Round, format!("{round}/mine")))
+}
+
+fn answer_index(r: &Round, id: &str) -> R<usize> {
+    r.answers
+        .iter()
+        .position(|a| a.answer.id == id)
+        .ok_or_else(|| CommandError::NotFound(EntityKind::Round, format!("{}/{id}", r.id)))
+}
+
+/// Sets or removes `value` at `map[a][b]`, dropping an emptied row; returns the old value.
+fn put2<V>(
+    map: &mut BTreeMap<Id, BTreeMap<Id, V>>,
+    a: &str,
+    b: &str,
+    value: Option<V>,
+) -> Option<V> {
+    match value {
+        Some(v) => map
+            .entry(a.to_string())
+            .or_default()
+            .insert(b.to_string(), v),
+        None => {
+            let row = map.get_mut(a)?;
+            let old = row.remove(b);
+            if row.is_empty() {
+                map.remove(a);
+            }
+            old
+        }
+    }
+}
+
+/// The commands on workshop rounds.
+fn round_command(wb: &mut Workbook, cmd: Command) -> R<Command> {
+    Ok(match cmd {
+        Command::EditAnswer {
+            round,
+            subject,
+            object,
+            choice,
+        } => {
+            let old = put2(&mut mine_mut(wb, &round)?.cells, &subject, &object, choice);
+            Command::EditAnswer {
+                round,
+                subject,
+                object,
+                choice: old,
+            }
+        }
+        Command::SetReason {
+            round,
+            subject,
+            object,
+            reason,
+        } => {
+            let new = (!reason.is_empty()).then_some(reason);
+            let old = put2(&mut mine_mut(wb, &round)?.reasons, &subject, &object, new);
+            Command::SetReason {
+                round,
+                subject,
+                object,
+                reason: old.unwrap_or_default(),
+            }
+        }
+        Command::SetParticipant { round, name } => {
+            let old = std::mem::replace(&mut mine_mut(wb, &round)?.participant, name);
+            Command::SetParticipant { round, name: old }
+        }
+        Command::SetMine { round, answer } => {
+            let old = std::mem::replace(&mut round_mut(wb, &round)?.mine, answer);
+            Command::SetMine { round, answer: old }
+        }
+        Command::InsertAnswer {
+            round,
+            index,
+            answer,
+        } => {
+            let r = round_mut(wb, &round)?;
+            if r.answers.iter().any(|a| a.answer.id == answer.answer.id) {
+                return Err(CommandError::DuplicateId(answer.answer.id));
+            }
+            if index > r.answers.len() {
+                return Err(CommandError::IndexOutOfRange(index, r.answers.len()));
+            }
+            if r.answers.len() >= MAX_ANSWERS {
+                return Err(CommandError::Limit(EntityKind::Round, MAX_ANSWERS));
+            }
+            let id = answer.answer.id.clone();
+            r.answers.insert(index, answer);
+            Command::RemoveAnswer { round, answer: id }
+        }
+        Command::RemoveAnswer { round, answer } => {
+            let r = round_mut(wb, &round)?;
+            let index = answer_index(r, &answer)?;
+            let answer = r.answers.remove(index);
+            Command::InsertAnswer {
+                round,
+                index,
+                answer,
+            }
+        }
+        Command::SetExcluded {
+            round,
+            answer,
+            excluded,
+        } => {
+            let r = round_mut(wb, &round)?;
+            let i = answer_index(r, &answer)?;
+            let old = std::mem::replace(&mut r.answers[i].excluded, excluded);
+            Command::SetExcluded {
+                round,
+                answer,
+                excluded: old,
+            }
+        }
+        Command::SetDecision {
+            round,
+            subject,
+            object,
+            decision,
+        } => {
+            let r = round_mut(wb, &round)?;
+            let old = put2(&mut r.decisions, &subject, &object, decision);
+            Command::SetDecision {
+                round,
+                subject,
+                object,
+                decision: old,
+            }
+        }
+        other => unreachable!("not a round command: {other:?}"),
+    })
 }
 
 fn insert(wb: &mut Workbook, index: usize, entity: Entity, refs: Refs) -> R<Command> {

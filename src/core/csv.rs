@@ -79,3 +79,64 @@ pub fn matrix_csv(wb: &Workbook, model: &Model, lang: Lang) -> String {
     }
     out
 }
+
+/// Parses CSV (RFC 4180: fields in double quotes may hold commas, line breaks and doubled
+/// quotes; CRLF or LF line ends) into rows, each with the line it starts on. Errors name the
+/// line of an unclosed quote or of text after a closing quote.
+pub fn parse(text: &str) -> Result<Vec<(usize, Vec<String>)>, String> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let (mut line, mut start) = (1, 1);
+    let mut chars = text.chars().peekable();
+    // `quoted`: inside quotes; `closed`: just after a closing quote of the current field.
+    let (mut quoted, mut closed) = (false, false);
+    while let Some(c) = chars.next() {
+        if c == '\n' {
+            line += 1;
+        }
+        if quoted {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => (quoted, closed) = (false, true),
+                _ => field.push(c),
+            }
+            continue;
+        }
+        match c {
+            ',' => {
+                row.push(std::mem::take(&mut field));
+                closed = false;
+            }
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' | '\r' => {
+                row.push(std::mem::take(&mut field));
+                rows.push((start, std::mem::take(&mut row)));
+                closed = false;
+                start = line + usize::from(c == '\r');
+                if c == '\r' {
+                    line += 1;
+                }
+            }
+            '"' if field.is_empty() && !closed => quoted = true,
+            _ if closed => {
+                return Err(format!(
+                    "line {line}: text after the closing quote of a field"
+                ))
+            }
+            '"' => return Err(format!("line {line}: a quote inside an unquoted field")),
+            _ => field.push(c),
+        }
+    }
+    if quoted {
+        return Err(format!("line {start}: a quoted field is never closed"));
+    }
+    if !field.is_empty() || !row.is_empty() || closed {
+        row.push(field);
+        rows.push((start, row));
+    }
+    Ok(rows)
+}

@@ -16,7 +16,7 @@ use super::validate::{validate, Problem, Severity};
 /// The `format` name every file carries.
 pub const FORMAT: &str = "cogovern.workbook";
 /// The version this build writes and reads natively.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 /// Largest file accepted, in bytes.
 pub const MAX_BYTES: usize = 50 * 1024 * 1024;
 
@@ -29,10 +29,22 @@ pub struct Migration {
 }
 
 /// The real migrations, consecutive from version 1.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    from: 1,
-    run: v1_to_v2,
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        from: 1,
+        run: v1_to_v2,
+    },
+    Migration {
+        from: 2,
+        run: v2_to_v3,
+    },
+];
+
+/// Version 3 added workshop rounds (`rounds`); a version 2 file has none.
+fn v2_to_v3(doc: &mut Map<String, Value>) -> Result<(), String> {
+    doc.entry("rounds").or_insert_with(|| Value::Array(vec![]));
+    Ok(())
+}
 
 /// Version 2 added transition plans (`plans`) and each model's checklist (`checks`); a version 1
 /// file has neither, so both start empty.

@@ -71,6 +71,29 @@ pub enum Label {
     Batch(usize),
     /// Another workbook was opened, with this title.
     Open(String),
+    /// Something changed in a workshop round, with the round's name.
+    Round(RoundAction, Text),
+}
+
+/// What changed in a workshop round.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoundAction {
+    /// A cell of this device's answer.
+    Answer,
+    /// A reason given in this device's answer.
+    Reason,
+    /// The participant's name.
+    Participant,
+    /// This device's answer was started or discarded.
+    Mine,
+    /// Answers were collected.
+    Collect,
+    /// A collected answer was removed.
+    Remove,
+    /// A collected answer was left out or counted again.
+    Exclude,
+    /// A decision on a cell.
+    Decide,
 }
 
 /// What happened to a plan step.
@@ -91,6 +114,10 @@ fn step_title(wb: &Workbook, plan: &str, step: &str) -> Text {
         .and_then(|p| p.steps.iter().find(|x| x.id == step))
         .map(|x| x.title.clone())
         .unwrap_or_else(|| Text::new(step, step))
+}
+
+fn round_label(wb: &Workbook, action: RoundAction, round: &str) -> Label {
+    Label::Round(action, name_of(wb, EntityKind::Round, round))
 }
 
 fn name_of(wb: &Workbook, kind: EntityKind, id: &str) -> Text {
@@ -158,6 +185,29 @@ pub fn describe(cmd: &Command, wb: &Workbook) -> Label {
         }
         Command::SetCheck { principle, .. } => {
             Label::Check(name_of(wb, EntityKind::Principle, principle))
+        }
+        Command::EditAnswer { round, .. } => round_label(wb, RoundAction::Answer, round),
+        Command::SetReason { round, .. } => round_label(wb, RoundAction::Reason, round),
+        Command::SetParticipant { round, .. } => round_label(wb, RoundAction::Participant, round),
+        Command::SetMine { round, .. } => round_label(wb, RoundAction::Mine, round),
+        Command::InsertAnswer { round, .. } => round_label(wb, RoundAction::Collect, round),
+        Command::RemoveAnswer { round, .. } => round_label(wb, RoundAction::Remove, round),
+        Command::SetExcluded { round, .. } => round_label(wb, RoundAction::Exclude, round),
+        Command::SetDecision { round, .. } => round_label(wb, RoundAction::Decide, round),
+        Command::Batch(cmds)
+            if cmds.iter().all(|c| {
+                matches!(
+                    c,
+                    Command::InsertAnswer { .. } | Command::RemoveAnswer { .. }
+                )
+            }) =>
+        {
+            match cmds.first() {
+                Some(Command::InsertAnswer { round, .. } | Command::RemoveAnswer { round, .. }) => {
+                    round_label(wb, RoundAction::Collect, round)
+                }
+                _ => Label::Batch(0),
+            }
         }
         Command::Batch(cmds) if cmds.len() == 1 => describe(&cmds[0], wb),
         Command::Batch(cmds) => Label::Batch(cmds.len()),

@@ -3,6 +3,7 @@
 //! Nothing here touches the browser, a clock or a random source: time and ids are arguments,
 //! so everything is tested with plain `cargo test`.
 
+pub mod agree;
 pub mod analytics;
 pub mod chart;
 pub mod commands;
@@ -21,3 +22,4 @@ pub mod strict;
 pub mod validate;
 pub mod viewbox;
 pub mod window;
+pub mod workshop;

@@ -466,6 +466,92 @@ data! {
         pub points: Vec<DataPoint>,
     }
 
+    /// A subject or object as a workshop round asks about it: its id in the workbook the round
+    /// came from, and its name, so a round file is complete without that workbook.
+    pub struct Choice {
+        /// Id in the facilitator's workbook.
+        pub id: Id,
+        /// Name.
+        pub name: Text,
+    }
+
+    /// A role participants can choose in a round.
+    pub struct RoleChoice {
+        /// Id in the facilitator's workbook.
+        pub id: Id,
+        /// Label.
+        pub name: Text,
+        /// Badge letter.
+        pub letter: Text,
+        /// Display colour, `#rrggbb`.
+        pub colour: String,
+    }
+
+    /// What a workshop round asks: for each subject × object, which role (or none).
+    pub struct Question {
+        /// The rows.
+        pub subjects: Vec<Choice>,
+        /// The columns.
+        pub objects: Vec<Choice>,
+        /// The role scale.
+        pub roles: Vec<RoleChoice>,
+        /// Roles every answer starts from (subject → object → role); empty to start blank.
+        pub start: BTreeMap<Id, BTreeMap<Id, Id>>,
+    }
+
+    /// One participant's (or group's) answer to a round.
+    pub struct Answer {
+        /// Unique id, made by the answering device; the same answer sent twice keeps it.
+        pub id: Id,
+        /// Name or group label; empty when anonymous.
+        pub participant: String,
+        /// When it was last changed on the answering device.
+        pub submitted: DateTime<Utc>,
+        /// subject → object → role id, or `null` for "no role"; a missing cell is unanswered.
+        pub cells: BTreeMap<Id, BTreeMap<Id, Option<Id>>>,
+        /// subject → object → a one-line reason.
+        pub reasons: BTreeMap<Id, BTreeMap<Id, String>>,
+    }
+
+    /// A collected answer and whether the facilitator counts it.
+    pub struct Collected {
+        /// The answer.
+        pub answer: Answer,
+        /// Left out of the agreement figures (kept, and can be counted again).
+        pub excluded: bool,
+    }
+
+    /// What the room decided about one disputed cell.
+    #[derive(Default)]
+    pub struct Decision {
+        /// The cell has been discussed.
+        pub discussed: bool,
+        /// The decision, in words.
+        pub note: String,
+    }
+
+    /// A workshop round: a question many people answer on their own devices.
+    pub struct Round {
+        /// Unique id.
+        pub id: Id,
+        /// Title.
+        pub name: Text,
+        /// The question put to the room, in words.
+        pub prompt: Text,
+        /// The model the question was taken from, if any.
+        pub model: Option<Id>,
+        /// Answers carry no names.
+        pub anonymous: bool,
+        /// What is asked.
+        pub question: Question,
+        /// This device's own answer, while it is being filled in.
+        pub mine: Option<Answer>,
+        /// The answers collected by the facilitator, in the order they came.
+        pub answers: Vec<Collected>,
+        /// Decisions on discussed cells: subject → object → decision.
+        pub decisions: BTreeMap<Id, BTreeMap<Id, Decision>>,
+    }
+
     /// The whole document a user saves and carries between workshops.
     pub struct Workbook {
         /// Title, authors, times.
@@ -488,6 +574,8 @@ data! {
         pub datasets: Vec<Dataset>,
         /// Transition plans between models.
         pub plans: Vec<Plan>,
+        /// Workshop rounds.
+        pub rounds: Vec<Round>,
     }
 }
 
@@ -597,6 +685,7 @@ impl Workbook {
             .chain(self.principles.iter().map(|x| &x.id))
             .chain(self.datasets.iter().map(|x| &x.id))
             .chain(self.plans.iter().map(|x| &x.id))
+            .chain(self.rounds.iter().map(|x| &x.id))
     }
 
     /// Names of every subject and object in `lang`, by id (the labels of matrices and diagrams).
@@ -618,6 +707,11 @@ impl Workbook {
             .iter()
             .map(|m| (m.id.clone(), m.name.get(lang).to_string()))
             .collect()
+    }
+
+    /// The round with `id`.
+    pub fn round(&self, id: &str) -> Option<&Round> {
+        self.rounds.iter().find(|r| r.id == id)
     }
 
     /// The plan with `id`.

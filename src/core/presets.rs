@@ -599,6 +599,7 @@ pub fn paper(now: DateTime<Utc>) -> Workbook {
         principles: principles(),
         datasets: vec![figure1()],
         plans: vec![],
+        rounds: vec![],
     }
     .with_plan()
 }
@@ -637,6 +638,7 @@ pub fn blank(now: DateTime<Utc>) -> Workbook {
         principles: vec![],
         datasets: vec![],
         plans: vec![],
+        rounds: vec![],
     }
 }
 

@@ -35,6 +35,8 @@ pub enum ProblemKind {
     BadColour(String),
     /// A number that is not finite or out of its range.
     BadNumber,
+    /// A workshop round's question or answers do not fit together.
+    Round(String),
 }
 
 /// Whether a problem stops a file from opening.
@@ -97,6 +99,7 @@ impl fmt::Display for ProblemKind {
             ProblemKind::NoModels => write!(f, "a workbook needs at least one model"),
             ProblemKind::BadColour(c) => write!(f, "\"{c}\" is not a colour of the form #rrggbb"),
             ProblemKind::BadNumber => write!(f, "the number is out of range"),
+            ProblemKind::Round(m) => write!(f, "{m}"),
         }
     }
 }
@@ -168,6 +171,45 @@ impl<'a> Checker<'a> {
     }
 }
 
+mod rounds {
+    use super::*;
+    use crate::core::commands::MAX_ANSWERS;
+    use crate::core::workshop::{check_answer, check_question};
+
+    /// A round's question, answers and colours; a wrong reference is a problem with its path.
+    pub(super) fn check(c: &mut Checker, i: usize, r: &Round) {
+        let at = format!("rounds[{i}]");
+        let mut flaws = Vec::new();
+        check_question(&r.question, &format!("{at}.question"), &mut flaws);
+        if let Some(a) = &r.mine {
+            check_answer(&r.question, a, &format!("{at}.mine"), &mut flaws);
+        }
+        let mut seen = HashSet::new();
+        for (j, a) in r.answers.iter().enumerate() {
+            let here = format!("{at}.answers[{j}].answer");
+            check_answer(&r.question, &a.answer, &here, &mut flaws);
+            if !seen.insert(a.answer.id.as_str()) {
+                flaws.push((
+                    format!("{here}.id"),
+                    format!("the answer id \"{}\" is used twice", a.answer.id),
+                ));
+            }
+        }
+        for (path, message) in flaws {
+            c.push(path, ProblemKind::Round(message));
+        }
+        if r.answers.len() > MAX_ANSWERS {
+            c.push(
+                format!("{at}.answers"),
+                ProblemKind::TooMany(EntityKind::Round, MAX_ANSWERS),
+            );
+        }
+        for (j, role) in r.question.roles.iter().enumerate() {
+            c.colour(format!("{at}.question.roles[{j}].colour"), &role.colour);
+        }
+    }
+}
+
 /// Every problem of `wb`; an empty list means the workbook is sound.
 pub fn validate(wb: &Workbook) -> Vec<Problem> {
     let mut c = Checker {
@@ -217,8 +259,14 @@ pub fn validate(wb: &Workbook) -> Vec<Problem> {
     c.list("plans", &wb.plans, EntityKind::Plan, MAX_OTHER, |x| {
         (&x.id, &x.name)
     });
+    c.list("rounds", &wb.rounds, EntityKind::Round, MAX_OTHER, |x| {
+        (&x.id, &x.name)
+    });
     if wb.models.is_empty() {
         c.push("models".into(), ProblemKind::NoModels);
+    }
+    for (i, r) in wb.rounds.iter().enumerate() {
+        rounds::check(&mut c, i, r);
     }
     // Plans and checklists may name subjects, objects, models or principles deleted since:
     // their text is the user's work, so they are kept and shown as general steps, not refused.

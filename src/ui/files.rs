@@ -39,6 +39,7 @@ fn problem_text(lang: Lang, p: &ProblemKind) -> String {
             ProblemKind::NoModels => "工作簿至少需要一个模式".into(),
             ProblemKind::BadColour(c) => format!("“{c}”不是 #rrggbb 形式的颜色"),
             ProblemKind::BadNumber => "数值超出范围".into(),
+            ProblemKind::Round(m) => format!("研讨轮次的问题与回答不一致：{m}"),
         },
     }
 }

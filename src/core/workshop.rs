@@ -1,0 +1,744 @@
+//! Workshop rounds: the question put to a room, the files that carry it to participants and
+//! their answers back, collecting answers, agreement per cell and over the matrix, the
+//! discussion queue and the consensus model.
+//!
+//! A round file (`cogovern.round`) holds the question with every name it shows, so a
+//! participant needs nothing else. An answer file (`cogovern.answer`) names its round and a
+//! checksum of the question, so an answer to another round, or to a question edited since,
+//! is recognised when collected.
+
+use std::collections::{BTreeMap, HashSet};
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::agree::{alpha_nominal, fleiss_kappa};
+use super::commands::{Command, MAX_ANSWERS};
+use super::csv::field;
+use super::model::*;
+
+/// The `format` name of a round file.
+pub const ROUND_FORMAT: &str = "cogovern.round";
+/// The `format` name of an answer file.
+pub const ANSWER_FORMAT: &str = "cogovern.answer";
+/// The version of both files this build writes and reads.
+pub const FILE_VERSION: u32 = 1;
+/// Largest round or answer file accepted, in bytes.
+pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
+
+/// A new round asking about `subjects` × `objects` with `roles` (ids of `wb`, in that order),
+/// starting every answer from `start`'s cells when given.
+pub fn new_round(
+    wb: &Workbook,
+    id: Id,
+    name: Text,
+    selection: [&[Id]; 3],
+    start: Option<&Model>,
+    anonymous: bool,
+) -> Round {
+    let [subjects, objects, roles] = selection;
+    let choice = |id: &Id, name: Option<&Text>| Choice {
+        id: id.clone(),
+        name: name.cloned().unwrap_or_default(),
+    };
+    let subjects: Vec<Choice> = subjects
+        .iter()
+        .map(|s| choice(s, wb.subject(s).map(|x| &x.name)))
+        .collect();
+    let objects: Vec<Choice> = objects
+        .iter()
+        .map(|o| choice(o, wb.object(o).map(|x| &x.name)))
+        .collect();
+    let roles: Vec<RoleChoice> = roles
+        .iter()
+        .filter_map(|r| wb.role(r))
+        .map(|r| RoleChoice {
+            id: r.id.clone(),
+            name: r.name.clone(),
+            letter: r.letter.clone(),
+            colour: r.colour.clone(),
+        })
+        .collect();
+    let mut first = BTreeMap::new();
+    if let Some(m) = start {
+        for s in &subjects {
+            for o in &objects {
+                let role = m.cell(&s.id, &o.id).and_then(|c| c.role.as_ref());
+                if let Some(r) = role.filter(|r| roles.iter().any(|x| &x.id == *r)) {
+                    first
+                        .entry(s.id.clone())
+                        .or_insert_with(BTreeMap::new)
+                        .insert(o.id.clone(), r.clone());
+                }
+            }
+        }
+    }
+    Round {
+        id,
+        name,
+        prompt: Text::default(),
+        model: start.map(|m| m.id.clone()),
+        anonymous,
+        question: Question {
+            subjects,
+            objects,
+            roles,
+            start: first,
+        },
+        mine: None,
+        answers: vec![],
+        decisions: BTreeMap::new(),
+    }
+}
+
+/// A fresh answer to `q`, starting from its `start` cells.
+pub fn new_answer(q: &Question, id: Id, now: DateTime<Utc>) -> Answer {
+    Answer {
+        id,
+        participant: String::new(),
+        submitted: now,
+        cells: q
+            .start
+            .iter()
+            .map(|(s, row)| {
+                let row = row.iter().map(|(o, r)| (o.clone(), Some(r.clone())));
+                (s.clone(), row.collect())
+            })
+            .collect(),
+        reasons: BTreeMap::new(),
+    }
+}
+
+/// FNV-1a (64 bits) of the question's JSON, as 16 hex digits: equal questions give equal
+/// checksums; any edit of a subject, object, role or name gives another one.
+pub fn checksum(q: &Question) -> String {
+    let text = serde_json::to_string(q).expect("a question always serialises");
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{hash:016x}")
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoundFile {
+    format: String,
+    version: u32,
+    id: Id,
+    name: Text,
+    prompt: Text,
+    anonymous: bool,
+    question: Question,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnswerFile {
+    format: String,
+    version: u32,
+    round: Id,
+    question: String,
+    answer: Answer,
+}
+
+/// The round file participants open: compact JSON, so it also fits a link.
+pub fn round_file(r: &Round) -> String {
+    serde_json::to_string(&RoundFile {
+        format: ROUND_FORMAT.into(),
+        version: FILE_VERSION,
+        id: r.id.clone(),
+        name: r.name.clone(),
+        prompt: r.prompt.clone(),
+        anonymous: r.anonymous,
+        question: r.question.clone(),
+    })
+    .expect("a round always serialises")
+}
+
+/// The answer file a participant sends back (anonymous rounds drop the name).
+pub fn answer_file(r: &Round, a: &Answer) -> String {
+    let mut answer = a.clone();
+    if r.anonymous {
+        answer.participant.clear();
+    }
+    let mut s = serde_json::to_string_pretty(&AnswerFile {
+        format: ANSWER_FORMAT.into(),
+        version: FILE_VERSION,
+        round: r.id.clone(),
+        question: checksum(&r.question),
+        answer,
+    })
+    .expect("an answer always serialises");
+    s.push('\n');
+    s
+}
+
+/// Why a round or answer file could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileError {
+    /// Larger than `MAX_FILE_BYTES`.
+    TooLarge,
+    /// Not UTF-8 JSON; with line and column.
+    Syntax(usize, usize, String),
+    /// Another kind of file (with its `format`, if any).
+    OtherFormat(Option<String>),
+    /// Written by a newer cogovern.
+    TooNew(u64),
+    /// A value of the wrong type, or a reference the question lacks; with the JSON path.
+    Type(String, String),
+}
+
+impl std::fmt::Display for FileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FileError::TooLarge => write!(f, "the file is larger than {MAX_FILE_BYTES} bytes"),
+            FileError::Syntax(l, c, m) => write!(f, "line {l}, column {c}: {m}"),
+            FileError::OtherFormat(Some(x)) => write!(f, "this is a \"{x}\" file"),
+            FileError::OtherFormat(None) => write!(f, "this is not a cogovern file"),
+            FileError::TooNew(v) => write!(
+                f,
+                "version {v} is newer than this cogovern reads ({FILE_VERSION})"
+            ),
+            FileError::Type(p, m) => write!(f, "{p}: {m}"),
+        }
+    }
+}
+
+/// The `format` of a JSON file's top-level object, if it has one (to route a dropped file).
+pub fn format_of(bytes: &[u8]) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Head {
+        format: Option<String>,
+    }
+    let text = std::str::from_utf8(bytes).ok()?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    serde_json::from_str::<Head>(text).ok()?.format
+}
+
+/// Reads a file of `format`, checking size, syntax, envelope and version, then the types.
+fn read_file<T: for<'de> Deserialize<'de>>(bytes: &[u8], format: &str) -> Result<T, FileError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge);
+    }
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| FileError::Syntax(1, 1, "the file is not UTF-8 text".into()))?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: Value = serde_json::from_str(text)
+        .map_err(|e| FileError::Syntax(e.line(), e.column(), e.to_string()))?;
+    if let Some(d) = super::strict::first_duplicate(text) {
+        return Err(FileError::Type(d.path, "this key appears twice".into()));
+    }
+    let found = value.get("format").and_then(Value::as_str);
+    if found != Some(format) {
+        return Err(FileError::OtherFormat(found.map(String::from)));
+    }
+    match value.get("version").and_then(Value::as_u64) {
+        Some(v) if v > u64::from(FILE_VERSION) => return Err(FileError::TooNew(v)),
+        Some(v) if v >= 1 => {}
+        _ => return Err(FileError::Type("version".into(), "expected 1".into())),
+    }
+    serde_path_to_error::deserialize(&value)
+        .map_err(|e| FileError::Type(e.path().to_string(), e.inner().to_string()))
+}
+
+/// An answer file's round id, question checksum and answer (what `cogovern agree` reads).
+pub fn read_answer(bytes: &[u8]) -> Result<(Id, String, Answer), FileError> {
+    let f: AnswerFile = read_file(bytes, ANSWER_FORMAT)?;
+    Ok((f.round, f.question, f.answer))
+}
+
+/// Per unit (subject, object) answered in any of `answers`, the categories given, in key order.
+pub fn units_of(answers: &[Answer]) -> Vec<Vec<&Option<Id>>> {
+    let mut units: BTreeMap<(&Id, &Id), Vec<&Option<Id>>> = BTreeMap::new();
+    for a in answers {
+        for (s, row) in &a.cells {
+            for (o, c) in row {
+                units.entry((s, o)).or_default().push(c);
+            }
+        }
+    }
+    units.into_values().collect()
+}
+
+/// A round from a round file, ready to be answered on this device.
+pub fn read_round(bytes: &[u8]) -> Result<Round, FileError> {
+    let f: RoundFile = read_file(bytes, ROUND_FORMAT)?;
+    let mut problems = Vec::new();
+    check_question(&f.question, "question", &mut problems);
+    if let Some((path, message)) = problems.into_iter().next() {
+        return Err(FileError::Type(path, message));
+    }
+    Ok(Round {
+        id: f.id,
+        name: f.name,
+        prompt: f.prompt,
+        model: None,
+        anonymous: f.anonymous,
+        question: f.question,
+        mine: None,
+        answers: vec![],
+        decisions: BTreeMap::new(),
+    })
+}
+
+/// A problem found in a question or an answer: JSON path and message.
+pub type Flaw = (String, String);
+
+/// Ids of a question's lists must be unique and well-formed.
+pub fn check_question(q: &Question, at: &str, out: &mut Vec<Flaw>) {
+    let lists: [(&str, Vec<&Id>); 3] = [
+        ("subjects", q.subjects.iter().map(|x| &x.id).collect()),
+        ("objects", q.objects.iter().map(|x| &x.id).collect()),
+        ("roles", q.roles.iter().map(|x| &x.id).collect()),
+    ];
+    for (name, ids) in lists {
+        let mut seen = HashSet::new();
+        for (i, id) in ids.into_iter().enumerate() {
+            if id.is_empty() || !seen.insert(id) {
+                out.push((
+                    format!("{at}.{name}[{i}].id"),
+                    format!("the id \"{id}\" is empty or used twice"),
+                ));
+            }
+        }
+    }
+    for (s, o, r) in q
+        .start
+        .iter()
+        .flat_map(|(s, row)| row.iter().map(move |(o, r)| (s, o, r)))
+    {
+        check_cell(q, s, o, Some(r), &format!("{at}.start.{s}.{o}"), out);
+    }
+}
+
+fn check_cell(q: &Question, s: &str, o: &str, role: Option<&Id>, at: &str, out: &mut Vec<Flaw>) {
+    if !q.subjects.iter().any(|x| x.id == s) {
+        out.push((at.into(), format!("the question has no subject \"{s}\"")));
+    } else if !q.objects.iter().any(|x| x.id == o) {
+        out.push((at.into(), format!("the question has no object \"{o}\"")));
+    } else if let Some(r) = role.filter(|r| !q.roles.iter().any(|x| &x.id == *r)) {
+        out.push((at.into(), format!("the question has no role \"{r}\"")));
+    }
+}
+
+/// Every cell and reason of `a` must be one the question asks about.
+pub fn check_answer(q: &Question, a: &Answer, at: &str, out: &mut Vec<Flaw>) {
+    for (s, row) in &a.cells {
+        for (o, r) in row {
+            check_cell(q, s, o, r.as_ref(), &format!("{at}.cells.{s}.{o}"), out);
+        }
+    }
+    for (s, row) in &a.reasons {
+        for o in row.keys() {
+            check_cell(q, s, o, None, &format!("{at}.reasons.{s}.{o}"), out);
+        }
+    }
+    if a.id.is_empty() {
+        out.push((format!("{at}.id"), "the answer has no id".into()));
+    }
+}
+
+/// What happened to one file offered to a round.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Added, from this participant (empty when anonymous).
+    Added(String),
+    /// Replaced an older answer of the same participant (or the same answer sent again).
+    Replaced(String),
+    /// An answer of the same participant that is not newer than the one kept.
+    Older(String),
+    /// The very answer already collected.
+    Same(String),
+    /// An answer to another round, with its id.
+    OtherRound(Id),
+    /// An answer to this round's question as it was before an edit.
+    EditedQuestion,
+    /// Not an answer file, or damaged.
+    Damaged(FileError),
+    /// The round holds `MAX_ANSWERS` answers already.
+    Full,
+}
+
+/// The result of offering files to a round: the commands to apply (one undo step) and one
+/// report line per file, in the order given.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Collection {
+    /// Apply as one `Command::Batch`; empty when nothing changes.
+    pub commands: Vec<Command>,
+    /// (file name, outcome), one per file.
+    pub report: Vec<(String, Outcome)>,
+}
+
+/// Who an answer is from, for spotting the same participant twice: the name, trimmed and
+/// case-folded; anonymous answers are only the same when their ids are.
+fn who(a: &Answer) -> Option<String> {
+    let name = a.participant.trim().to_lowercase();
+    (!name.is_empty()).then_some(name)
+}
+
+/// Offers `files` (name, bytes) to `round`: each is checked and reported; later files see the
+/// effect of earlier ones, so the same participant twice in one drop keeps the newer answer.
+pub fn collect(round: &Round, files: &[(String, Vec<u8>)]) -> Collection {
+    let sum = checksum(&round.question);
+    let mut kept: Vec<Collected> = round.answers.clone();
+    let mut commands = Vec::new();
+    let mut report = Vec::new();
+    for (name, bytes) in files {
+        let outcome = match read_file::<AnswerFile>(bytes, ANSWER_FORMAT) {
+            Err(e) => Outcome::Damaged(e),
+            Ok(f) if f.round != round.id => Outcome::OtherRound(f.round),
+            Ok(f) if f.question != sum => Outcome::EditedQuestion,
+            Ok(f) => {
+                let mut flaws = Vec::new();
+                check_answer(&round.question, &f.answer, "answer", &mut flaws);
+                match flaws.into_iter().next() {
+                    Some((p, m)) => Outcome::Damaged(FileError::Type(p, m)),
+                    None => offer(&round.id, &mut kept, &mut commands, f.answer),
+                }
+            }
+        };
+        report.push((name.clone(), outcome));
+    }
+    Collection { commands, report }
+}
+
+fn offer(round: &Id, kept: &mut Vec<Collected>, commands: &mut Vec<Command>, a: Answer) -> Outcome {
+    let label = a.participant.trim().to_string();
+    let earlier = kept
+        .iter()
+        .position(|c| c.answer.id == a.id || (who(&a).is_some() && who(&c.answer) == who(&a)));
+    match earlier {
+        Some(i) if kept[i].answer == a => Outcome::Same(label),
+        Some(i) if kept[i].answer.submitted >= a.submitted => Outcome::Older(label),
+        Some(i) => {
+            let old = kept.remove(i);
+            commands.push(Command::RemoveAnswer {
+                round: round.clone(),
+                answer: old.answer.id,
+            });
+            let collected = Collected {
+                answer: a,
+                excluded: old.excluded,
+            };
+            commands.push(Command::InsertAnswer {
+                round: round.clone(),
+                index: i,
+                answer: collected.clone(),
+            });
+            kept.insert(i, collected);
+            Outcome::Replaced(label)
+        }
+        None if kept.len() >= MAX_ANSWERS => Outcome::Full,
+        None => {
+            let collected = Collected {
+                answer: a,
+                excluded: false,
+            };
+            commands.push(Command::InsertAnswer {
+                round: round.clone(),
+                index: kept.len(),
+                answer: collected.clone(),
+            });
+            kept.push(collected);
+            Outcome::Added(label)
+        }
+    }
+}
+
+/// The answers a round counts (collected and not left out).
+pub fn counted(r: &Round) -> impl Iterator<Item = &Answer> {
+    r.answers.iter().filter(|c| !c.excluded).map(|c| &c.answer)
+}
+
+/// How the counted answers split on one cell. A category is a role id, or `None` for "no role".
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Tally {
+    /// (category, count), most chosen first, then in the question's role order ("no role" last).
+    pub counts: Vec<(Option<Id>, usize)>,
+    /// How many answered the cell.
+    pub n: usize,
+}
+
+impl Tally {
+    /// The one most chosen category; `None` when no one answered or the top is a tie.
+    pub fn modal(&self) -> Option<&Option<Id>> {
+        match self.counts.as_slice() {
+            [] => None,
+            [(c, _)] => Some(c),
+            [(c, a), (_, b), ..] => (a > b).then_some(c),
+        }
+    }
+
+    /// Share of answers for the most chosen category, 0 to 1 (0 when no one answered).
+    pub fn share(&self) -> f64 {
+        match self.counts.first() {
+            Some((_, top)) if self.n > 0 => *top as f64 / self.n as f64,
+            _ => 0.0,
+        }
+    }
+
+    /// Disagreement, 0 (all agree, or under two answers) to under 1: the share of answers that
+    /// differ from the most chosen category.
+    pub fn dispute(&self) -> f64 {
+        if self.n < 2 {
+            return 0.0;
+        }
+        1.0 - self.share()
+    }
+}
+
+/// Agreement over a round's counted answers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Agreement {
+    /// Per cell (subject, object): its tally.
+    pub cells: BTreeMap<(Id, Id), Tally>,
+    /// Krippendorff's alpha over every cell.
+    pub alpha: Option<f64>,
+    /// Fleiss' kappa over every answered cell, when they all have the same number of answers.
+    pub kappa: Option<f64>,
+    /// Alpha per subject row, in the question's order.
+    pub rows: Vec<Option<f64>>,
+    /// Alpha per object column, in the question's order.
+    pub columns: Vec<Option<f64>>,
+    /// How many answers are counted.
+    pub answers: usize,
+}
+
+/// The figures of a round's counted answers.
+pub fn agreement(r: &Round) -> Agreement {
+    let q = &r.question;
+    let answers: Vec<&Answer> = counted(r).collect();
+    let order = |c: &Option<Id>| match c {
+        Some(id) => q
+            .roles
+            .iter()
+            .position(|x| &x.id == id)
+            .unwrap_or(usize::MAX - 1),
+        None => usize::MAX,
+    };
+    // Values per unit, in the question's order: unit (i, j) is subjects[i] × objects[j].
+    let values: Vec<Vec<Vec<&Option<Id>>>> = q
+        .subjects
+        .iter()
+        .map(|s| {
+            q.objects
+                .iter()
+                .map(|o| {
+                    answers
+                        .iter()
+                        .filter_map(|a| a.cells.get(&s.id).and_then(|row| row.get(&o.id)))
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
+    let mut cells = BTreeMap::new();
+    for (i, s) in q.subjects.iter().enumerate() {
+        for (j, o) in q.objects.iter().enumerate() {
+            let mut counts: BTreeMap<&Option<Id>, usize> = BTreeMap::new();
+            for v in &values[i][j] {
+                *counts.entry(v).or_default() += 1;
+            }
+            let mut counts: Vec<(Option<Id>, usize)> =
+                counts.into_iter().map(|(c, k)| (c.clone(), k)).collect();
+            counts.sort_by_key(|(c, k)| (std::cmp::Reverse(*k), order(c)));
+            let n = values[i][j].len();
+            cells.insert((s.id.clone(), o.id.clone()), Tally { counts, n });
+        }
+    }
+    // Cells nobody answered carry no data: they are not units (alpha would drop them anyway;
+    // for kappa they would make every round with a blank cell "n/a").
+    let all: Vec<Vec<&Option<Id>>> = values
+        .iter()
+        .flatten()
+        .filter(|v| !v.is_empty())
+        .cloned()
+        .collect();
+    let column =
+        |j: usize| -> Vec<Vec<&Option<Id>>> { values.iter().map(|row| row[j].clone()).collect() };
+    Agreement {
+        cells,
+        alpha: alpha_nominal(&all),
+        kappa: fleiss_kappa(&all),
+        rows: values.iter().map(|row| alpha_nominal(row)).collect(),
+        columns: (0..q.objects.len())
+            .map(|j| alpha_nominal(&column(j)))
+            .collect(),
+        answers: answers.len(),
+    }
+}
+
+/// The cells to talk about, most disputed first (then most answered, then in matrix order);
+/// cells fewer than two people answered, or all agree on, are left out.
+pub fn queue(r: &Round, a: &Agreement) -> Vec<(Id, Id)> {
+    let position = |s: &Id, o: &Id| {
+        let i = r.question.subjects.iter().position(|x| &x.id == s);
+        let j = r.question.objects.iter().position(|x| &x.id == o);
+        (i, j)
+    };
+    let mut disputed: Vec<(&(Id, Id), &Tally)> =
+        a.cells.iter().filter(|(_, t)| t.dispute() > 0.0).collect();
+    disputed.sort_by(|(k1, t1), (k2, t2)| {
+        t2.dispute()
+            .total_cmp(&t1.dispute())
+            .then(t2.n.cmp(&t1.n))
+            .then(position(&k1.0, &k1.1).cmp(&position(&k2.0, &k2.1)))
+    });
+    disputed.into_iter().map(|(k, _)| k.clone()).collect()
+}
+
+/// The reasons given for a cell by counted answers: (participant, their choice, reason).
+pub fn reasons<'a>(
+    r: &'a Round,
+    s: &str,
+    o: &str,
+) -> Vec<(&'a str, Option<&'a Option<Id>>, &'a str)> {
+    counted(r)
+        .filter_map(|a| {
+            let reason = a.reasons.get(s)?.get(o)?;
+            let choice = a.cells.get(s).and_then(|row| row.get(o));
+            Some((a.participant.as_str(), choice, reason.as_str()))
+        })
+        .collect()
+}
+
+/// A consensus model: each cell takes its modal role when at least `threshold` (0 to 1) of
+/// those who answered chose it; a tie, or a cell under the threshold, gets no role and the note
+/// `flag` followed by its split, so the room sees what is still open. Subjects and objects the
+/// workbook lacks are left out; tiers come from the round's model when it still exists, else
+/// every asked subject is an auxiliary participator.
+pub fn consensus(
+    wb: &Workbook,
+    r: &Round,
+    a: &Agreement,
+    threshold: f64,
+    id: Id,
+    name: Text,
+    flag: &str,
+) -> Model {
+    let source = r.model.as_deref().and_then(|m| wb.model(m));
+    let letter = |c: &Option<Id>| match c {
+        Some(role) => r
+            .question
+            .roles
+            .iter()
+            .find(|x| &x.id == role)
+            .map_or(role.clone(), |x| x.letter.get(Lang::En).to_string()),
+        None => "–".to_string(),
+    };
+    let mut model = Model {
+        id,
+        name,
+        description: Text::default(),
+        tiers: BTreeMap::new(),
+        cells: BTreeMap::new(),
+        layout: BTreeMap::new(),
+        notes: String::new(),
+        checks: BTreeMap::new(),
+    };
+    for s in r
+        .question
+        .subjects
+        .iter()
+        .filter(|s| wb.subject(&s.id).is_some())
+    {
+        let tier = source.map_or(Tier::Auxiliary, |m| m.tier(&s.id));
+        if tier != Tier::Absent {
+            model.tiers.insert(s.id.clone(), tier);
+        }
+        for o in r
+            .question
+            .objects
+            .iter()
+            .filter(|o| wb.object(&o.id).is_some())
+        {
+            let Some(t) = a
+                .cells
+                .get(&(s.id.clone(), o.id.clone()))
+                .filter(|t| t.n > 0)
+            else {
+                continue;
+            };
+            let agreed = t.modal().filter(|_| t.share() + 1e-9 >= threshold);
+            let cell = match agreed {
+                Some(Some(role)) if wb.role(role).is_some() => Cell {
+                    role: Some(role.clone()),
+                    ..Cell::default()
+                },
+                Some(_) => continue,
+                None => {
+                    let split: Vec<String> = t
+                        .counts
+                        .iter()
+                        .map(|(c, k)| format!("{} {k}", letter(c)))
+                        .collect();
+                    Cell {
+                        note: format!("{flag} ({})", split.join(" · ")),
+                        ..Cell::default()
+                    }
+                }
+            };
+            model.put_cell(&s.id, &o.id, Some(cell));
+        }
+    }
+    model
+}
+
+/// The name of a category in `lang` (`none` is the label of "no role").
+pub fn category_name(q: &Question, c: &Option<Id>, lang: Lang, none: &str) -> String {
+    match c {
+        Some(id) => q
+            .roles
+            .iter()
+            .find(|x| &x.id == id)
+            .map_or(id.clone(), |x| x.name.get(lang).to_string()),
+        None => none.to_string(),
+    }
+}
+
+/// The agreement table as CSV (UTF-8 with a byte-order mark): per cell, subject, object, the
+/// count for each role and for "no role", the modal role, its share and how many answered.
+/// `heads` are the translated column names: subject, object, modal, share, n, and "no role".
+pub fn agreement_csv(r: &Round, a: &Agreement, lang: Lang, heads: [&str; 6]) -> String {
+    let [subject, object, modal, share, n, none] = heads;
+    let q = &r.question;
+    let mut categories: Vec<Option<Id>> = q.roles.iter().map(|x| Some(x.id.clone())).collect();
+    categories.push(None);
+    let mut out = String::from('\u{feff}');
+    let header: Vec<String> = [subject, object]
+        .into_iter()
+        .map(String::from)
+        .chain(categories.iter().map(|c| category_name(q, c, lang, none)))
+        .chain([modal, share, n].into_iter().map(String::from))
+        .map(|h| field(&h))
+        .collect();
+    out.push_str(&header.join(","));
+    out.push_str("\r\n");
+    for s in &q.subjects {
+        for o in &q.objects {
+            let t = a
+                .cells
+                .get(&(s.id.clone(), o.id.clone()))
+                .cloned()
+                .unwrap_or_default();
+            let count =
+                |c: &Option<Id>| t.counts.iter().find(|(x, _)| x == c).map_or(0, |(_, k)| *k);
+            let row: Vec<String> = [s.name.get(lang).to_string(), o.name.get(lang).to_string()]
+                .into_iter()
+                .chain(categories.iter().map(|c| count(c).to_string()))
+                .chain([
+                    t.modal()
+                        .map(|c| category_name(q, c, lang, none))
+                        .unwrap_or_default(),
+                    format!("{:.3}", t.share()),
+                    t.n.to_string(),
+                ])
+                .map(|x| field(&x))
+                .collect();
+            out.push_str(&row.join(","));
+            out.push_str("\r\n");
+        }
+    }
+    out
+}

@@ -1,0 +1,525 @@
+//! Native tests of workshop rounds: the round and answer files, collecting answers, agreement,
+//! the discussion queue, the consensus model and the commands with their undo.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::{DateTime, Duration, Utc};
+use cogovern::core::commands::Command;
+use cogovern::core::format::{export, import};
+use cogovern::core::history::History;
+use cogovern::core::model::*;
+use cogovern::core::presets;
+use cogovern::core::validate::validate;
+use cogovern::core::workshop::*;
+
+fn paper() -> Workbook {
+    presets::paper(presets::example_time())
+}
+
+fn t0() -> DateTime<Utc> {
+    presets::example_time()
+}
+
+/// A 5 × 3 round of the paper's synergetic model, started from its cells.
+fn round(wb: &Workbook) -> Round {
+    let subjects: Vec<Id> = wb.subjects.iter().map(|s| s.id.clone()).collect();
+    let objects: Vec<Id> = wb.objects.iter().map(|o| o.id.clone()).collect();
+    let roles: Vec<Id> = wb.roles.iter().map(|r| r.id.clone()).collect();
+    let model = wb.model("synergetic").unwrap();
+    let name = Text::new("Who does what?", "谁做什么？");
+    new_round(
+        wb,
+        "round-1".into(),
+        name,
+        [&subjects, &objects, &roles],
+        Some(model),
+        false,
+    )
+}
+
+fn answer(
+    r: &Round,
+    id: &str,
+    who: &str,
+    minutes: i64,
+    cells: &[(&str, &str, Option<&str>)],
+) -> Answer {
+    let mut a = new_answer(&r.question, id.into(), t0() + Duration::minutes(minutes));
+    a.cells.clear();
+    a.participant = who.into();
+    for (s, o, c) in cells {
+        a.cells
+            .entry(s.to_string())
+            .or_default()
+            .insert(o.to_string(), c.map(String::from));
+    }
+    a
+}
+
+fn file(r: &Round, a: &Answer) -> (String, Vec<u8>) {
+    (
+        format!("{}.cogovern-answer.json", a.id),
+        answer_file(r, a).into_bytes(),
+    )
+}
+
+#[test]
+fn a_round_file_carries_the_question_and_opens_elsewhere() {
+    let wb = paper();
+    let r = round(&wb);
+    assert_eq!(r.question.subjects.len(), 5);
+    assert_eq!(r.question.objects.len(), 3);
+    // Started from the synergetic model: the government carries the main responsibility.
+    assert_eq!(r.question.start["gov"]["infra"], "main");
+    let text = round_file(&r);
+    assert!(
+        text.len() < 2_500,
+        "a round file fits a link: {} bytes",
+        text.len()
+    );
+    let opened = read_round(text.as_bytes()).unwrap();
+    assert_eq!(opened.question, r.question);
+    assert_eq!(checksum(&opened.question), checksum(&r.question));
+    assert_eq!((opened.id, opened.name), (r.id, r.name));
+    // A fresh answer starts from the model's cells.
+    let mine = new_answer(&r.question, "a".into(), t0());
+    assert_eq!(mine.cells["gov"]["infra"], Some("main".into()));
+}
+
+#[test]
+fn damaged_or_foreign_round_files_are_refused_with_a_reason() {
+    let r = round(&paper());
+    let text = round_file(&r);
+    assert!(matches!(read_round(b"{"), Err(FileError::Syntax(1, _, _))));
+    assert_eq!(
+        read_round(export(&paper()).as_bytes()).unwrap_err(),
+        FileError::OtherFormat(Some("cogovern.workbook".into()))
+    );
+    let newer = text.replacen("\"version\":1", "\"version\":2", 1);
+    assert_eq!(
+        read_round(newer.as_bytes()).unwrap_err(),
+        FileError::TooNew(2)
+    );
+    let bad_start = text.replacen(
+        "\"start\":{",
+        "\"start\":{\"nobody\":{\"infra\":\"main\"},",
+        1,
+    );
+    let err = read_round(bad_start.as_bytes()).unwrap_err();
+    assert!(
+        matches!(&err, FileError::Type(p, _) if p == "question.start.nobody.infra"),
+        "{err:?}"
+    );
+    let twice = text.replacen("{", "{\"id\":\"x\",", 1);
+    assert!(matches!(
+        read_round(twice.as_bytes()),
+        Err(FileError::Type(..))
+    ));
+}
+
+#[test]
+fn collecting_reports_every_file_and_changes_only_what_it_should() {
+    let mut wb = paper();
+    let r = round(&wb);
+    let ann = answer(&r, "a1", "Ann", 1, &[("gov", "infra", Some("main"))]);
+    let bob = answer(&r, "b1", "Bob", 1, &[("gov", "infra", Some("assist"))]);
+    let ann_later = answer(&r, "a2", " ann ", 5, &[("gov", "infra", Some("lead"))]);
+    let ann_earlier = answer(&r, "a0", "ANN", 0, &[("gov", "infra", None)]);
+    let mut other = r.clone();
+    other.id = "round-2".into();
+    let stranger = answer(&other, "c1", "Cy", 1, &[]);
+    let mut edited = r.clone();
+    edited.question.objects.pop();
+    let outdated = answer(&edited, "d1", "Di", 1, &[]);
+    let unknown_role = answer(&r, "e1", "Ed", 1, &[("gov", "infra", Some("boss"))]);
+    let files = vec![
+        file(&r, &ann),
+        file(&r, &bob),
+        file(&r, &ann_later),
+        file(&r, &ann_earlier),
+        file(&r, &bob),
+        file(&other, &stranger),
+        file(&edited, &outdated),
+        file(&r, &unknown_role),
+        ("notes.txt".into(), b"not json".to_vec()),
+    ];
+    wb.rounds.push(r.clone());
+    let c = collect(&r, &files);
+    let outcomes: Vec<&Outcome> = c.report.iter().map(|(_, o)| o).collect();
+    assert_eq!(outcomes[0], &Outcome::Added("Ann".into()));
+    assert_eq!(outcomes[1], &Outcome::Added("Bob".into()));
+    assert_eq!(outcomes[2], &Outcome::Replaced("ann".into()));
+    assert_eq!(outcomes[3], &Outcome::Older("ANN".into()));
+    assert_eq!(outcomes[4], &Outcome::Same("Bob".into()));
+    assert_eq!(outcomes[5], &Outcome::OtherRound("round-2".into()));
+    assert_eq!(outcomes[6], &Outcome::EditedQuestion);
+    assert!(
+        matches!(outcomes[7], Outcome::Damaged(FileError::Type(p, _)) if p == "answer.cells.gov.infra")
+    );
+    assert!(matches!(
+        outcomes[8],
+        Outcome::Damaged(FileError::Syntax(..))
+    ));
+    // One undo step brings the round back to no answers.
+    let mut h = History::default();
+    h.apply(&mut wb, Command::Batch(c.commands), t0()).unwrap();
+    let ids: Vec<&str> = wb.rounds[0]
+        .answers
+        .iter()
+        .map(|a| a.answer.id.as_str())
+        .collect();
+    assert_eq!(ids, ["a2", "b1"], "Ann's newer answer takes her place");
+    assert!(validate(&wb).is_empty());
+    h.undo(&mut wb).unwrap().unwrap();
+    assert!(wb.rounds[0].answers.is_empty());
+}
+
+#[test]
+fn anonymous_answers_are_the_same_only_when_their_ids_are() {
+    let wb = paper();
+    let mut r = round(&wb);
+    r.anonymous = true;
+    let a = answer(&r, "x1", "Ann", 1, &[]);
+    let b = answer(&r, "x2", "Bob", 1, &[]);
+    let text = answer_file(&r, &a);
+    assert!(
+        !text.contains("Ann"),
+        "an anonymous round's answer file carries no name"
+    );
+    let c = collect(&r, &[file(&r, &a), file(&r, &b), file(&r, &a)]);
+    let outcomes: Vec<&Outcome> = c.report.iter().map(|(_, o)| o).collect();
+    assert_eq!(
+        outcomes,
+        [
+            &Outcome::Added("".into()),
+            &Outcome::Added("".into()),
+            &Outcome::Same("".into())
+        ]
+    );
+}
+
+fn collected(wb: &mut Workbook, answers: &[Answer]) {
+    let r = wb.rounds[0].clone();
+    let files: Vec<(String, Vec<u8>)> = answers.iter().map(|a| file(&r, a)).collect();
+    let c = collect(&r, &files);
+    Command::Batch(c.commands).apply(wb).unwrap();
+}
+
+#[test]
+fn agreement_per_cell_and_over_the_matrix() {
+    let mut wb = paper();
+    let r = round(&wb);
+    wb.rounds.push(r.clone());
+    let answers = [
+        answer(
+            &r,
+            "1",
+            "A",
+            1,
+            &[
+                ("gov", "infra", Some("main")),
+                ("net", "illegal", Some("supervise")),
+                ("ent", "infra", Some("assist")),
+            ],
+        ),
+        answer(
+            &r,
+            "2",
+            "B",
+            1,
+            &[
+                ("gov", "infra", Some("main")),
+                ("net", "illegal", None),
+                ("ent", "infra", Some("assist")),
+            ],
+        ),
+        answer(
+            &r,
+            "3",
+            "C",
+            1,
+            &[
+                ("gov", "infra", Some("main")),
+                ("net", "illegal", Some("assist")),
+                ("ent", "infra", Some("main")),
+            ],
+        ),
+    ];
+    collected(&mut wb, &answers);
+    let a = agreement(&wb.rounds[0]);
+    assert_eq!(a.answers, 3);
+    let t = &a.cells[&("gov".into(), "infra".into())];
+    assert_eq!(
+        (t.n, t.share(), t.modal()),
+        (3, 1.0, Some(&Some("main".into())))
+    );
+    let t = &a.cells[&("net".into(), "illegal".into())];
+    assert_eq!(t.n, 3);
+    assert_eq!(t.modal(), None, "three different answers: no modal role");
+    assert_eq!(
+        t.counts.last().unwrap().0,
+        None,
+        "\"no role\" is a category, listed last on a tie"
+    );
+    let t = &a.cells[&("ent".into(), "infra".into())];
+    assert_eq!(t.modal(), Some(&Some("assist".into())));
+    assert!((t.share() - 2.0 / 3.0).abs() < 1e-12);
+    // Every answered cell answered by all three: kappa is defined (cells nobody answered are
+    // not units); alpha too.
+    assert!(a.alpha.is_some() && a.kappa.is_some());
+    assert_eq!(a.rows.len(), 5);
+    assert_eq!(a.columns.len(), 3);
+    // The most disputed first.
+    let q = queue(&wb.rounds[0], &a);
+    assert_eq!(
+        q,
+        [
+            ("net".to_string(), "illegal".to_string()),
+            ("ent".into(), "infra".into())
+        ]
+    );
+    // Leaving an answer out changes the figures, and undo brings it back.
+    let mut h = History::default();
+    let cmd = Command::SetExcluded {
+        round: r.id.clone(),
+        answer: "3".into(),
+        excluded: true,
+    };
+    h.apply(&mut wb, cmd, t0()).unwrap();
+    let b = agreement(&wb.rounds[0]);
+    assert_eq!(b.answers, 2);
+    assert_eq!(b.cells[&("ent".into(), "infra".into())].share(), 1.0);
+    assert!(b.kappa.is_some(), "every answered cell has two answers");
+    h.undo(&mut wb).unwrap().unwrap();
+    assert_eq!(agreement(&wb.rounds[0]), a);
+}
+
+#[test]
+fn kappa_is_na_when_cells_have_different_numbers_of_answers() {
+    let mut wb = paper();
+    let r = round(&wb);
+    wb.rounds.push(r.clone());
+    collected(
+        &mut wb,
+        &[
+            answer(&r, "1", "A", 1, &[("gov", "infra", Some("main"))]),
+            answer(
+                &r,
+                "2",
+                "B",
+                1,
+                &[
+                    ("gov", "infra", Some("main")),
+                    ("ent", "infra", Some("assist")),
+                ],
+            ),
+        ],
+    );
+    let a = agreement(&wb.rounds[0]);
+    assert_eq!(a.kappa, None);
+    assert_eq!(a.alpha, None, "only one category in the pairable unit");
+}
+
+#[test]
+fn the_consensus_model_takes_modal_roles_and_flags_the_rest_in_one_undo_step() {
+    let mut wb = paper();
+    let r = round(&wb);
+    wb.rounds.push(r.clone());
+    collected(
+        &mut wb,
+        &[
+            answer(
+                &r,
+                "1",
+                "A",
+                1,
+                &[
+                    ("gov", "infra", Some("main")),
+                    ("net", "illegal", Some("supervise")),
+                    ("ent", "infra", Some("assist")),
+                    ("assoc", "infra", None),
+                ],
+            ),
+            answer(
+                &r,
+                "2",
+                "B",
+                1,
+                &[
+                    ("gov", "infra", Some("main")),
+                    ("net", "illegal", Some("assist")),
+                    ("ent", "infra", Some("assist")),
+                    ("assoc", "infra", None),
+                ],
+            ),
+            answer(
+                &r,
+                "3",
+                "C",
+                1,
+                &[
+                    ("gov", "infra", Some("main")),
+                    ("ent", "infra", Some("main")),
+                ],
+            ),
+        ],
+    );
+    let a = agreement(&wb.rounds[0]);
+    let name = Text::new("Room consensus", "共识");
+    let m = consensus(
+        &wb,
+        &wb.rounds[0],
+        &a,
+        0.6,
+        "consensus-1".into(),
+        name,
+        "No agreement",
+    );
+    assert_eq!(
+        m.cell("gov", "infra").unwrap().role.as_deref(),
+        Some("main")
+    );
+    assert_eq!(
+        m.cell("ent", "infra").unwrap().role.as_deref(),
+        Some("assist"),
+        "2 of 3 ≥ 60 %"
+    );
+    let tie = m.cell("net", "illegal").unwrap();
+    assert_eq!(tie.role, None);
+    assert!(tie.note.starts_with("No agreement ("), "{}", tie.note);
+    assert!(
+        m.cell("assoc", "infra").is_none(),
+        "agreed on no role: an empty cell"
+    );
+    // Tiers come from the model the round was taken from.
+    assert_eq!(m.tier("party"), Tier::Leadership);
+    let strict = consensus(
+        &wb,
+        &wb.rounds[0],
+        &a,
+        0.9,
+        "c2".into(),
+        Text::default(),
+        "No agreement",
+    );
+    assert_eq!(
+        strict.cell("ent", "infra").unwrap().role,
+        None,
+        "2 of 3 < 90 %"
+    );
+    let mut h = History::default();
+    let insert = Command::Insert {
+        index: wb.models.len(),
+        entity: cogovern::core::commands::Entity::Model(m),
+        refs: Default::default(),
+    };
+    h.apply(&mut wb, insert, t0()).unwrap();
+    assert!(validate(&wb).is_empty());
+    let back = import(export(&wb).as_bytes()).unwrap().workbook;
+    assert_eq!(back, wb, "a workbook with a round and answers round-trips");
+    h.undo(&mut wb).unwrap().unwrap();
+    assert!(wb.model("consensus-1").is_none());
+}
+
+#[test]
+fn answering_is_undoable_cell_by_cell() {
+    let mut wb = paper();
+    let r = round(&wb);
+    let id = r.id.clone();
+    wb.rounds.push(r.clone());
+    let mut h = History::default();
+    let mine = new_answer(&r.question, "me".into(), t0());
+    h.apply(
+        &mut wb,
+        Command::SetMine {
+            round: id.clone(),
+            answer: Some(mine),
+        },
+        t0(),
+    )
+    .unwrap();
+    let edit = |choice| Command::EditAnswer {
+        round: id.clone(),
+        subject: "net".into(),
+        object: "illegal".into(),
+        choice,
+    };
+    h.apply(&mut wb, edit(Some(None)), t0()).unwrap();
+    h.apply(&mut wb, edit(Some(Some("supervise".into()))), t0())
+        .unwrap();
+    let reason = Command::SetReason {
+        round: id.clone(),
+        subject: "net".into(),
+        object: "illegal".into(),
+        reason: "they report".into(),
+    };
+    h.apply(&mut wb, reason, t0()).unwrap();
+    let mine = wb.rounds[0].mine.as_ref().unwrap();
+    assert_eq!(mine.cells["net"]["illegal"], Some("supervise".into()));
+    assert_eq!(mine.reasons["net"]["illegal"], "they report");
+    h.undo(&mut wb).unwrap().unwrap();
+    h.undo(&mut wb).unwrap().unwrap();
+    assert_eq!(
+        wb.rounds[0].mine.as_ref().unwrap().cells["net"]["illegal"],
+        None
+    );
+    h.undo(&mut wb).unwrap().unwrap();
+    let start = r.question.start["net"]["illegal"].clone();
+    assert_eq!(
+        wb.rounds[0].mine.as_ref().unwrap().cells["net"]["illegal"],
+        Some(start)
+    );
+    // An answer naming a subject the question lacks makes the workbook invalid, with its path.
+    wb.rounds[0]
+        .mine
+        .as_mut()
+        .unwrap()
+        .cells
+        .entry("nobody".into())
+        .or_default()
+        .insert("infra".into(), None);
+    let problems = validate(&wb);
+    assert_eq!(problems[0].path, "rounds[0].mine.cells.nobody.infra");
+}
+
+#[test]
+fn exports_name_every_role_and_count() {
+    let mut wb = paper();
+    let r = round(&wb);
+    wb.rounds.push(r.clone());
+    collected(
+        &mut wb,
+        &[
+            answer(&r, "1", "A", 1, &[("gov", "infra", Some("main"))]),
+            answer(&r, "2", "B", 1, &[("gov", "infra", Some("main"))]),
+        ],
+    );
+    let a = agreement(&wb.rounds[0]);
+    let csv = agreement_csv(
+        &wb.rounds[0],
+        &a,
+        Lang::En,
+        [
+            "Subject",
+            "Object",
+            "Modal role",
+            "Share",
+            "Answers",
+            "No role",
+        ],
+    );
+    let mut lines = csv.lines();
+    let header = lines.next().unwrap();
+    assert!(
+        header.starts_with("\u{feff}Subject,Object,Leads"),
+        "{header}"
+    );
+    assert!(
+        header.ends_with("No role,Modal role,Share,Answers"),
+        "{header}"
+    );
+    assert_eq!(lines.count(), 15);
+    assert!(
+        csv.contains(",0,2,0,0,0,0,0,Main responsibility,1.000,2\r\n"),
+        "{csv}"
+    );
+}
