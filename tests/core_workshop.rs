@@ -523,3 +523,30 @@ fn exports_name_every_role_and_count() {
         "{csv}"
     );
 }
+
+#[test]
+fn pasted_answers_are_cut_into_their_json_values_with_the_exact_text() {
+    let r = round(&paper());
+    let a = answer_file(&r, &answer(&r, "1", "A", 1, &[]));
+    let b = answer_file(&r, &answer(&r, "2", "B", 1, &[]));
+    let pieces = split_pasted(&format!("{a}\n{b}"), "pasted");
+    assert_eq!(pieces.len(), 2);
+    assert_eq!(pieces[0].0, "pasted 1");
+    assert_eq!(pieces[1].1, b.trim().as_bytes());
+    let c = collect(&r, &pieces);
+    assert_eq!(c.commands.len(), 2);
+    // A broken tail stays one piece and is reported, after the good ones.
+    let pieces = split_pasted(&format!("{a}{{\"format\": "), "pasted");
+    assert_eq!(pieces.len(), 2);
+    let c = collect(&r, &pieces);
+    assert!(matches!(
+        c.report[1].1,
+        Outcome::Damaged(FileError::Syntax(..))
+    ));
+    // One value: the text as it is, under the plain name.
+    assert_eq!(
+        split_pasted("  {\"x\":1} ", "pasted"),
+        [("pasted".to_string(), b"{\"x\":1}".to_vec())]
+    );
+    assert_eq!(split_pasted("", "pasted").len(), 1);
+}

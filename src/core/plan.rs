@@ -276,8 +276,8 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Markdown escaping of user text: no stray emphasis, links or HTML.
-fn md(s: &str) -> String {
+/// Markdown escaping of user text, on one line: no stray emphasis, links or HTML.
+pub fn md_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for ch in one_line(s).chars() {
         if matches!(
@@ -294,17 +294,17 @@ fn md(s: &str) -> String {
 /// The plan as Markdown: a heading, the two models, then each subject's steps as a task list.
 pub fn markdown(wb: &Workbook, plan: &Plan, lang: Lang, w: &Words) -> String {
     let model = |id: &str| name(wb.model(id).map(|m| &m.name), lang, id).to_string();
-    let mut out = format!("# {}\n\n", md(plan.name.get(lang)));
+    let mut out = format!("# {}\n\n", md_escape(plan.name.get(lang)));
     let from_to = w
         .from_to
-        .replace("{from}", &md(&model(&plan.from)))
-        .replace("{to}", &md(&model(&plan.to)));
+        .replace("{from}", &md_escape(&model(&plan.from)))
+        .replace("{to}", &md_escape(&model(&plan.to)));
     out.push_str(&format!("{from_to}\n"));
     for (subject, steps) in groups(wb, plan) {
         let heading = subject
             .and_then(|s| wb.subject(&s).map(|x| x.name.get(lang).to_string()))
             .unwrap_or_else(|| w.general.clone());
-        out.push_str(&format!("\n## {}\n\n", md(&heading)));
+        out.push_str(&format!("\n## {}\n\n", md_escape(&heading)));
         for s in steps {
             let tick = if s.status == StepStatus::Done {
                 "x"
@@ -314,7 +314,7 @@ pub fn markdown(wb: &Workbook, plan: &Plan, lang: Lang, w: &Words) -> String {
             let owner = if s.owner.trim().is_empty() {
                 w.unset.clone()
             } else {
-                md(&s.owner)
+                md_escape(&s.owner)
             };
             let date = s
                 .target
@@ -322,7 +322,7 @@ pub fn markdown(wb: &Workbook, plan: &Plan, lang: Lang, w: &Words) -> String {
                 .unwrap_or_else(|| w.unset.clone());
             out.push_str(&format!(
                 "- [{tick}] **{}** — {}: {owner} · {}: {} · {}: {date} · {}: {}\n",
-                md(s.title.get(lang)),
+                md_escape(s.title.get(lang)),
                 w.columns[2],
                 w.columns[3],
                 w.priority(s.priority),
@@ -331,7 +331,7 @@ pub fn markdown(wb: &Workbook, plan: &Plan, lang: Lang, w: &Words) -> String {
                 w.status(s.status),
             ));
             if !s.notes.trim().is_empty() {
-                out.push_str(&format!("  {}: {}\n", w.columns[6], md(&s.notes)));
+                out.push_str(&format!("  {}: {}\n", w.columns[6], md_escape(&s.notes)));
             }
         }
     }

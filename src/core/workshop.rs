@@ -17,6 +17,7 @@ use super::agree::{alpha_nominal, fleiss_kappa};
 use super::commands::{Command, MAX_ANSWERS};
 use super::csv::field;
 use super::model::*;
+use super::plan::md_escape;
 
 /// The `format` name of a round file.
 pub const ROUND_FORMAT: &str = "cogovern.round";
@@ -337,6 +338,38 @@ pub fn check_answer(q: &Question, a: &Answer, at: &str, out: &mut Vec<Flaw>) {
     if a.id.is_empty() {
         out.push((format!("{at}.id"), "the answer has no id".into()));
     }
+}
+
+/// Pasted text cut into its JSON values (several answers copied one after another), each
+/// with a name ("pasted 1", …, from `name`) and its exact text; what does not parse is kept
+/// whole as the last piece, so its error is reported where it is.
+pub fn split_pasted(text: &str, name: &str) -> Vec<(String, Vec<u8>)> {
+    let mut pieces = Vec::new();
+    let mut stream = serde_json::Deserializer::from_str(text).into_iter::<serde::de::IgnoredAny>();
+    let mut start = 0;
+    while let Some(Ok(_)) = stream.next() {
+        let end = stream.byte_offset();
+        pieces.push(text[start..end].trim().as_bytes().to_vec());
+        start = end;
+    }
+    if !text[start..].trim().is_empty() || pieces.is_empty() {
+        pieces.push(text[start..].trim().as_bytes().to_vec());
+    }
+    let n = pieces.len();
+    pieces
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| {
+            (
+                if n == 1 {
+                    name.to_string()
+                } else {
+                    format!("{name} {}", i + 1)
+                },
+                p,
+            )
+        })
+        .collect()
 }
 
 /// What happened to one file offered to a round.
@@ -738,6 +771,78 @@ pub fn agreement_csv(r: &Round, a: &Agreement, lang: Lang, heads: [&str; 6]) -> 
                 .collect();
             out.push_str(&row.join(","));
             out.push_str("\r\n");
+        }
+    }
+    out
+}
+
+/// The words `queue_markdown` needs, in the reader's language.
+pub struct QueueWords {
+    /// "No role".
+    pub none: String,
+    /// "{n} answers" template with `{n}`.
+    pub answers: String,
+    /// "Decision".
+    pub decision: String,
+    /// "Reasons".
+    pub reasons: String,
+}
+
+/// The discussion queue as Markdown: one task per disputed cell, most disputed first (ticked
+/// when discussed), with its split, the decision and the reasons people gave.
+pub fn queue_markdown(r: &Round, a: &Agreement, lang: Lang, w: &QueueWords) -> String {
+    let q = &r.question;
+    let name = |list: &[Choice], id: &Id| {
+        list.iter()
+            .find(|x| &x.id == id)
+            .map_or(id.clone(), |x| x.name.get(lang).to_string())
+    };
+    let mut out = format!("# {}\n\n", md_escape(r.name.get(lang)));
+    for (s, o) in queue(r, a) {
+        let t = &a.cells[&(s.clone(), o.clone())];
+        let decision = r.decisions.get(&s).and_then(|row| row.get(&o));
+        let tick = if decision.is_some_and(|d| d.discussed) {
+            "x"
+        } else {
+            " "
+        };
+        let split: Vec<String> = t
+            .counts
+            .iter()
+            .map(|(c, k)| format!("{} {k}", category_name(q, c, lang, &w.none)))
+            .collect();
+        let n = w.answers.replace("{n}", &t.n.to_string());
+        out.push_str(&format!(
+            "- [{tick}] **{} × {}**: {} ({n})\n",
+            md_escape(&name(&q.subjects, &s)),
+            md_escape(&name(&q.objects, &o)),
+            md_escape(&split.join(" · "))
+        ));
+        if let Some(d) = decision.filter(|d| !d.note.trim().is_empty()) {
+            out.push_str(&format!(
+                "  - {}: {}\n",
+                w.decision,
+                md_escape(d.note.trim())
+            ));
+        }
+        let given = reasons(r, &s, &o);
+        if !given.is_empty() {
+            out.push_str(&format!("  - {}:\n", w.reasons));
+            for (who, choice, why) in given {
+                let choice = choice
+                    .map(|c| category_name(q, c, lang, &w.none))
+                    .unwrap_or_default();
+                let who = if who.trim().is_empty() {
+                    String::new()
+                } else {
+                    format!("{}, ", md_escape(who.trim()))
+                };
+                out.push_str(&format!(
+                    "    - {who}{}: {}\n",
+                    md_escape(&choice),
+                    md_escape(why)
+                ));
+            }
         }
     }
     out

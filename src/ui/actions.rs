@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 
 use crate::core::commands::{Command, Entity};
-use crate::core::model::Id;
+use crate::core::model::{Id, Round};
 use crate::core::plan::generate;
-use crate::ui::session::Ctx;
+use crate::core::workshop::collect;
+use crate::ui::session::{Ctx, View};
 
 /// Generates the transition plan from model `from` to model `to` and adds it to the workbook
 /// (one undo step); the new plan's id, or `None` if a model is missing or the plan was refused.
@@ -25,4 +26,55 @@ pub fn make_plan(c: &Ctx, from: &str, to: &str) -> Option<Id> {
     })
     .ok()?;
     Some(id)
+}
+
+/// A token for ids made on this device that must not clash with ids made on others (rounds
+/// and answers travel between workbooks): 10 base-36 digits from the browser's random source.
+pub fn token() -> String {
+    let mut n = (js_sys::Math::random() * 36f64.powi(10)) as u64;
+    let mut s = String::new();
+    for _ in 0..10 {
+        s.push(char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
+        n /= 36;
+    }
+    s
+}
+
+/// Offers `files` to round `round`: one undo step for whatever they add, and a report line
+/// per file, shown in the Workshop tab (which this opens on the round).
+pub fn collect_answers(c: &Ctx, round: &str, files: &[(String, Vec<u8>)]) {
+    let Some(collection) = c
+        .session
+        .with_untracked(|s| s.wb.round(round).map(|r| collect(r, files)))
+    else {
+        return;
+    };
+    if !collection.commands.is_empty() {
+        let _ = c.dispatch(Command::Batch(collection.commands));
+    }
+    c.report.set(Some((round.to_string(), collection.report)));
+    c.round.set(Some(round.to_string()));
+    c.view.set(View::Workshop);
+}
+
+/// Adds a round opened from a round file (or shows it, when the workbook has it already) and
+/// opens the Workshop tab on it.
+pub fn add_round(c: &Ctx, round: Round) {
+    let known = c
+        .session
+        .with_untracked(|s| s.wb.round(&round.id).is_some());
+    let id = round.id.clone();
+    if !known {
+        let index = c.session.with_untracked(|s| s.wb.rounds.len());
+        let cmd = Command::Insert {
+            index,
+            entity: Entity::Round(round),
+            refs: Default::default(),
+        };
+        if c.dispatch(cmd).is_err() {
+            return;
+        }
+    }
+    c.round.set(Some(id));
+    c.view.set(View::Workshop);
 }

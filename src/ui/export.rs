@@ -152,6 +152,16 @@ async fn download_png(svg: String, width: f64, height: f64, name: String) -> Opt
     Some(())
 }
 
+/// Copies `text` to the clipboard and says whether that worked.
+pub fn copy_text(c: Ctx, text: String) {
+    let promise = window().navigator().clipboard().write_text(&text);
+    leptos::task::spawn_local(async move {
+        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        let key = if ok { K::Copied } else { K::CopyFailed };
+        c.say(c.t_untracked(key), !ok);
+    });
+}
+
 /// A file name stem "<name>-<what>", with characters unsafe in file names replaced.
 pub fn file_stem(name: &str, what: &str) -> String {
     format!("{}-{what}", safe(name))

@@ -8,8 +8,10 @@ use crate::core::csv::matrix_csv;
 use crate::core::format::{self, ImportError, MAX_BYTES};
 use crate::core::model::Lang;
 use crate::core::validate::ProblemKind;
+use crate::core::workshop::{self, FileError, ANSWER_FORMAT, ROUND_FORMAT};
 use crate::i18n::{self, K};
-use crate::ui::export::{dated_name, download, download_workbook};
+use crate::ui::actions::{add_round, collect_answers};
+use crate::ui::export::{copy_text, dated_name, download, download_workbook};
 use crate::ui::session::{ctx, Ctx};
 
 /// The import error waiting in the dialog.
@@ -117,9 +119,71 @@ pub fn describe_error(lang: Lang, e: &ImportError) -> (String, Vec<String>) {
     }
 }
 
-/// Opens a file's bytes: a valid file replaces the workbook (one undo step); an invalid one
-/// shows the error and changes nothing.
+/// A round or answer file's error, told as the workbook reader's own (the same dialog).
+fn as_import_error(e: FileError) -> ImportError {
+    match e {
+        FileError::TooLarge => ImportError::TooLarge {
+            bytes: workshop::MAX_FILE_BYTES + 1,
+        },
+        FileError::Syntax(line, column, message) => ImportError::Syntax {
+            line,
+            column,
+            message,
+        },
+        FileError::OtherFormat(_) => ImportError::NotAWorkbook,
+        FileError::TooNew(file) => ImportError::TooNew {
+            file,
+            supported: workshop::FILE_VERSION,
+        },
+        FileError::Type(path, message) => ImportError::Type { path, message },
+    }
+}
+
+/// Opens files picked, dropped or pasted, by their `format`: a round file adds the round to
+/// answer it; answer files are collected into the round they answer (the others are reported);
+/// anything else is opened as a workbook (the first file only).
+pub fn open_files(c: &Ctx, failed: Failed, files: &[(String, Vec<u8>)]) {
+    let formats: Vec<Option<String>> = files.iter().map(|(_, b)| workshop::format_of(b)).collect();
+    if let Some(i) = formats
+        .iter()
+        .position(|f| f.as_deref() == Some(ANSWER_FORMAT))
+    {
+        // The round is the one the first readable answer names.
+        let round = workshop::read_answer(&files[i].1).ok().map(|(r, ..)| r);
+        let known = round
+            .as_ref()
+            .filter(|r| c.session.with_untracked(|s| s.wb.round(r).is_some()));
+        match (known, round.as_ref()) {
+            (Some(r), _) => collect_answers(c, r, files),
+            (None, Some(r)) => c.say(c.tf_untracked(K::ErrNoSuchRound, &[("round", r)]), true),
+            (None, None) => open_bytes(c, failed, &files[i].1),
+        }
+        return;
+    }
+    if let Some((_, bytes)) = files.first() {
+        open_bytes(c, failed, bytes);
+    }
+}
+
+/// Opens one file's bytes: a valid workbook replaces the workbook (one undo step), a round
+/// file adds its round; an invalid file shows the error and changes nothing.
 pub fn open_bytes(c: &Ctx, failed: Failed, bytes: &[u8]) {
+    match workshop::format_of(bytes).as_deref() {
+        Some(ROUND_FORMAT) => {
+            match workshop::read_round(bytes) {
+                Ok(round) => {
+                    failed.0.set(None);
+                    add_round(c, round);
+                }
+                Err(e) => failed.0.set(Some(as_import_error(e))),
+            }
+            return;
+        }
+        Some(ANSWER_FORMAT) => {
+            return open_files(c, failed, &[(String::new(), bytes.to_vec())]);
+        }
+        _ => {}
+    }
     match format::import(bytes) {
         Ok(imported) => {
             let title = imported.workbook.meta.title.clone();
@@ -150,21 +214,45 @@ pub fn open_bytes(c: &Ctx, failed: Failed, bytes: &[u8]) {
     }
 }
 
-/// Reads a picked or dropped file, then opens it.
-fn read_file(c: Ctx, failed: Failed, file: web_sys::File) {
-    let file = gloo_file::File::from(file);
-    // Refuse a huge file before reading it into memory; the importer checks again.
-    if file.size() > MAX_BYTES as u64 {
+/// The files of a list, taken now: an input's list empties when the input is reset.
+pub fn files_of(list: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// Reads picked or dropped files (name and bytes; a file that cannot be read, or is too
+/// large, comes back empty and is reported as such).
+pub async fn read_files(list: Vec<web_sys::File>) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    for file in list {
+        let file = gloo_file::File::from(file);
+        let bytes = if file.size() > MAX_BYTES as u64 {
+            Vec::new()
+        } else {
+            gloo_file::futures::read_as_bytes(&file)
+                .await
+                .unwrap_or_default()
+        };
+        out.push((file.name(), bytes));
+    }
+    out
+}
+
+/// Reads picked or dropped files, then opens them.
+fn read_and_open(c: Ctx, failed: Failed, list: web_sys::FileList) {
+    let list = files_of(&list);
+    // Refuse a huge single file before reading it into memory; the importer checks again.
+    if let Some(f) = list
+        .first()
+        .filter(|f| list.len() == 1 && f.size() > MAX_BYTES as f64)
+    {
         failed.0.set(Some(ImportError::TooLarge {
-            bytes: file.size() as usize,
+            bytes: f.size() as usize,
         }));
         return;
     }
     leptos::task::spawn_local(async move {
-        match gloo_file::futures::read_as_bytes(&file).await {
-            Ok(bytes) => open_bytes(&c, failed, &bytes),
-            Err(_) => failed.0.set(Some(ImportError::Empty)),
-        }
+        let files = read_files(list).await;
+        open_files(&c, failed, &files);
     });
 }
 
@@ -186,22 +274,12 @@ pub fn FileMenu() -> impl IntoView {
             download(&name, "text/csv;charset=utf-8", &text);
         }
     };
-    let copy_json = move |_| {
-        let text = c.session.with_untracked(|s| format::export(&s.wb));
-        let promise = window().navigator().clipboard().write_text(&text);
-        leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            let lang = c.lang.get_untracked();
-            c.say(
-                if ok { K::Copied } else { K::CopyFailed }.get(lang).into(),
-                !ok,
-            );
-        });
-    };
+    let copy_json = move |_| copy_text(c, c.session.with_untracked(|s| format::export(&s.wb)));
     view! {
         <div class="file" role="group" aria-label=move || c.t(K::File)>
             <input
                 type="file"
+                multiple
                 accept=".json,application/json"
                 class="visually-hidden"
                 tabindex="-1"
@@ -210,8 +288,8 @@ pub fn FileMenu() -> impl IntoView {
                 node_ref=input
                 on:change=move |e| {
                     let el: web_sys::HtmlInputElement = event_target(&e);
-                    if let Some(f) = el.files().and_then(|l| l.get(0)) {
-                        read_file(c, failed, f);
+                    if let Some(list) = el.files().filter(|l| l.length() > 0) {
+                        read_and_open(c, failed, list);
                     }
                     el.set_value("");
                 }
@@ -241,7 +319,8 @@ pub fn FileMenu() -> impl IntoView {
                 <div class="row">
                     <button data-testid="paste-open" on:click=move |_| {
                         let text = paste_text.get_untracked();
-                        open_bytes(&c, failed, text.as_bytes());
+                        let name = c.t_untracked(K::Pasted);
+                        open_files(&c, failed, &workshop::split_pasted(&text, &name));
                         if failed.0.get_untracked().is_none() {
                             paste_open.set(false);
                             paste_text.set(String::new());
@@ -292,12 +371,12 @@ pub fn DropZone() -> impl IntoView {
     let _ = window_event_listener(ev::drop, move |e| {
         e.prevent_default();
         over.set(false);
-        if let Some(f) = e
+        if let Some(list) = e
             .data_transfer()
             .and_then(|d| d.files())
-            .and_then(|l| l.get(0))
+            .filter(|l| l.length() > 0)
         {
-            read_file(c, failed, f);
+            read_and_open(c, failed, list);
         }
     });
     view! {

@@ -45,6 +45,8 @@ pub fn provide(session: Session, lang: Lang, view: View) -> Ctx {
         lang: RwSignal::new(lang),
         view: RwSignal::new(view),
         notice: RwSignal::new(None),
+        round: RwSignal::new(None),
+        report: RwSignal::new(None),
     };
     provide_context(c);
     c
@@ -115,6 +117,7 @@ pub fn App(
                     View::Plan => view! { <tabs::plan::PlanView/> }.into_any(),
                     View::Timeline => view! { <tabs::timeline::Timeline/> }.into_any(),
                     View::Data => view! { <tabs::data::Data/> }.into_any(),
+                    View::Workshop => view! { <tabs::workshop::Workshop/> }.into_any(),
                 }}
             </section>
         </main>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::core::commands::{Command, CommandError};
 use crate::core::history::{History, Label};
 use crate::core::model::{Id, Lang, Workbook};
+use crate::core::workshop::Outcome;
 use crate::i18n::{self, K};
 
 /// The views of the main area.
@@ -25,11 +26,13 @@ pub enum View {
     Timeline,
     /// Figure 1 data.
     Data,
+    /// Workshop rounds: answering, collecting, agreement.
+    Workshop,
 }
 
 impl View {
     /// Every view, in tab order.
-    pub const ALL: [View; 7] = [
+    pub const ALL: [View; 8] = [
         View::Matrix,
         View::Diagram,
         View::Analysis,
@@ -37,6 +40,7 @@ impl View {
         View::Plan,
         View::Timeline,
         View::Data,
+        View::Workshop,
     ];
 
     /// Stable name, used in storage and test ids.
@@ -49,6 +53,7 @@ impl View {
             View::Plan => "plan",
             View::Timeline => "timeline",
             View::Data => "data",
+            View::Workshop => "workshop",
         }
     }
 
@@ -67,6 +72,7 @@ impl View {
             View::Plan => K::TabPlan,
             View::Timeline => K::TabTimeline,
             View::Data => K::TabData,
+            View::Workshop => K::TabWorkshop,
         }
     }
 }
@@ -128,7 +134,14 @@ pub struct Ctx {
     pub view: RwSignal<View>,
     /// Status message.
     pub notice: RwSignal<Option<Notice>>,
+    /// The round the Workshop tab shows, set by whatever adds a round or collects into one.
+    pub round: RwSignal<Option<Id>>,
+    /// The report of the last files offered to a round, with the round's id.
+    pub report: RwSignal<Option<(Id, Report)>>,
 }
+
+/// One line per file offered to a round: (file name, what happened).
+pub type Report = Vec<(String, Outcome)>;
 
 /// Now, from the browser's clock (the core never reads one).
 pub fn now() -> DateTime<Utc> {
@@ -201,6 +214,16 @@ impl Ctx {
     /// A template of `key` filled with `args`, in the current language (reactive).
     pub fn tf(&self, key: K, args: &[(&str, &str)]) -> String {
         i18n::tr(self.lang.get(), key, args)
+    }
+
+    /// The string of `key` in the current language, outside any reactive scope.
+    pub fn t_untracked(&self, key: K) -> String {
+        key.get(self.lang.get_untracked()).to_string()
+    }
+
+    /// A template filled in the current language, outside any reactive scope (event handlers).
+    pub fn tf_untracked(&self, key: K, args: &[(&str, &str)]) -> String {
+        i18n::tr(self.lang.get_untracked(), key, args)
     }
 
     /// Shows a status message.

@@ -7,3 +7,4 @@ pub mod diagram;
 pub mod matrix;
 pub mod plan;
 pub mod timeline;
+pub mod workshop;

@@ -8,6 +8,7 @@ import { MatrixTab } from './matrix.mjs';
 import { PlanTab } from './plan.mjs';
 import { Room } from './room.mjs';
 import { DataTab, TimelineTab } from './timeline.mjs';
+import { WorkshopTab } from './workshop.mjs';
 
 export class Workbench extends Room {
   constructor(page) {
@@ -20,6 +21,7 @@ export class Workbench extends Room {
     this.plan = new PlanTab(page);
     this.timeline = new TimelineTab(page);
     this.data = new DataTab(page);
+    this.workshop = new WorkshopTab(page);
     this.errors = [];
     page.on('console', (m) => { if (m.type() === 'error') this.errors.push(m.text()); });
     page.on('pageerror', (e) => this.errors.push(e.message));
@@ -158,7 +160,7 @@ export class Workbench extends Room {
     const page = this.page;
   return page.evaluate(() => {
     // Names of keys and file formats, printed on keyboards and in file names, stay as they are.
-    const allowed = new Set(['cogovern', 'JSON', 'CSV', 'SVG', 'PNG', 'Esc', 'Delete', 'Tab', 'Enter', 'Page', 'Up', 'Down', 'Ctrl', 'Home', 'End', 'Markdown', 'English']);
+    const allowed = new Set(['cogovern', 'JSON', 'CSV', 'SVG', 'PNG', 'Esc', 'Delete', 'Tab', 'Enter', 'Page', 'Up', 'Down', 'Ctrl', 'Home', 'End', 'Markdown', 'English', 'Krippendorff', 'Fleiss']);
     const english = (s) => (s.match(/[A-Za-z]{2,}/g) || []).filter((w) => !allowed.has(w));
     const skip = (el) => !el || el.closest('[lang="en"], script, style, noscript, option[hidden]');
     const found = [];

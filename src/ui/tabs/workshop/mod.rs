@@ -1,0 +1,160 @@
+//! The Workshop tab: a facilitator starts a round from a model and hands it out as a round
+//! file; each participant answers on their own device and sends an answer file back; the
+//! facilitator collects the answers, sees where the room agrees, talks through the disputed
+//! cells and builds the consensus model.
+
+mod agreement;
+mod answer;
+mod collect;
+mod new;
+
+use leptos::prelude::*;
+
+use crate::core::commands::{Command, EntityKind, TextField};
+use crate::core::model::{Id, Round};
+use crate::core::workshop::round_file;
+use crate::i18n::K;
+use crate::ui::export::{copy_text, download, file_stem};
+use crate::ui::session::{ctx, Ctx};
+use crate::ui::widgets::DeleteButton;
+
+/// The rounds of the workbook, one shown at a time.
+#[component]
+pub fn Workshop() -> impl IntoView {
+    let c = ctx();
+    let chosen = c.round;
+    let rounds = Memo::new(move |_| {
+        let lang = c.lang.get();
+        c.session.with(|s| {
+            s.wb.rounds
+                .iter()
+                .map(|r| (r.id.clone(), r.name.get(lang).to_string()))
+                .collect::<Vec<_>>()
+        })
+    });
+    // The chosen round if it still exists, else the newest (one just opened from a file).
+    let shown = Memo::new(move |_| {
+        let list = rounds.get();
+        chosen
+            .get()
+            .filter(|id| list.iter().any(|r| &r.0 == id))
+            .or_else(|| list.last().map(|r| r.0.clone()))
+    });
+    view! {
+        <div class="workshop">
+            <Show when=move || { rounds.with(|r| r.len() > 1) }>
+                <label class="picker">
+                    {move || c.t(K::KindRound)} " "
+                    <select data-testid="round-picker" prop:value=move || shown.get().unwrap_or_default()
+                        on:change=move |e| chosen.set(Some(event_target_value(&e)))>
+                        {move || rounds.get().into_iter().map(|(id, name)| {
+                            let selected = Some(&id) == shown.get_untracked().as_ref();
+                            view! { <option value=id selected=selected>{name}</option> }
+                        }).collect_view()}
+                    </select>
+                </label>
+            </Show>
+            <details class="new-round" open=move || rounds.with(Vec::is_empty)>
+                <summary data-testid="new-round">{move || c.t(K::NewRound)}</summary>
+                <new::NewRound on_made=Callback::new(move |id| chosen.set(Some(id)))/>
+            </details>
+            {move || match shown.get() {
+                Some(id) => view! { <RoundView id=id/> }.into_any(),
+                None => view! { <p class="muted" data-testid="no-round">{move || c.t(K::NoRound)}</p> }.into_any(),
+            }}
+        </div>
+    }
+}
+
+/// The round with `id`, cloned, if it exists (read untracked: for event handlers).
+fn round_now(c: &Ctx, id: &str) -> Option<Round> {
+    c.session.with_untracked(|s| s.wb.round(id).cloned())
+}
+
+/// One round: its title and question, sharing, this device's answer, the collected answers
+/// and the agreement.
+#[component]
+fn RoundView(id: Id) -> impl IntoView {
+    let c = ctx();
+    let key = StoredValue::new(id.clone());
+    // A participant's copy has no source model: their own answer comes first, open.
+    let facilitating = Memo::new(move |_| {
+        c.session.with(|s| {
+            s.wb.round(&key.get_value())
+                .is_some_and(|r| r.model.is_some())
+        })
+    });
+    let text = move |field: TextField| {
+        let lang = c.lang.get();
+        c.session.with(|s| {
+            s.wb.round(&key.get_value())
+                .map(|r| {
+                    if field == TextField::Name {
+                        r.name.raw(lang)
+                    } else {
+                        r.prompt.raw(lang)
+                    }
+                    .to_string()
+                })
+                .unwrap_or_default()
+        })
+    };
+    let set = move |field: TextField, value: String| {
+        let _ = c.dispatch(Command::SetText {
+            kind: EntityKind::Round,
+            id: key.get_value(),
+            field,
+            lang: c.lang.get_untracked(),
+            value,
+        });
+    };
+    let share = move |copy: bool| {
+        let Some(r) = round_now(&c, &key.get_value()) else {
+            return;
+        };
+        let text = round_file(&r);
+        if copy {
+            copy_text(c, text);
+        } else {
+            let name = file_stem(r.name.get(c.lang.get_untracked()), "round");
+            download(
+                &format!("{name}.cogovern-round.json"),
+                "application/json",
+                &text,
+            );
+        }
+    };
+    view! {
+        <section class="round" data-testid="round" aria-labelledby="round-title">
+            <h2 id="round-title" class="sr-only">{move || text(TextField::Name)}</h2>
+            <label class="field">
+                <span>{move || c.t(K::RoundTitle)}</span>
+                <input type="text" data-testid="round-name" prop:value=move || text(TextField::Name)
+                    on:input=move |e| set(TextField::Name, event_target_value(&e)) on:blur=move |_| c.seal()/>
+            </label>
+            <label class="field">
+                <span>{move || c.t(K::RoundPrompt)}</span>
+                <textarea rows="2" data-testid="round-prompt" prop:value=move || text(TextField::Description)
+                    on:input=move |e| set(TextField::Description, event_target_value(&e)) on:blur=move |_| c.seal()></textarea>
+            </label>
+            <div class="row">
+                <button data-testid="round-download" on:click=move |_| share(false)>{move || c.t(K::RoundDownload)}</button>
+                <button data-testid="round-copy" on:click=move |_| share(true)>{move || c.t(K::RoundCopy)}</button>
+                <DeleteButton kind=EntityKind::Round id=id.clone()/>
+            </div>
+            <p class="muted">{move || c.t(K::RoundShareHelp)}</p>
+            <details class="round-part" open=move || !facilitating.get()>
+                <summary data-testid="my-answer-toggle">{move || c.t(K::MyAnswer)}</summary>
+                <answer::MyAnswer id=id.clone()/>
+            </details>
+            <details class="round-part" open=move || facilitating.get()>
+                <summary data-testid="answers-toggle">{move || c.t(K::Answers)}</summary>
+                <collect::Collect id=id.clone()/>
+            </details>
+            <details class="round-part" open=move || facilitating.get()>
+                <summary data-testid="agreement-toggle">{move || c.t(K::Agreement)}</summary>
+                <agreement::AgreementView id=id/>
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,166 @@
+// Stories of a workshop round: a facilitator hands out a round, three participants answer on
+// their own devices (one a phone, one in Chinese), the facilitator collects the answers, sees
+// where the room agrees, discusses the splits and builds the consensus model.
+import { test, expect } from '@playwright/test';
+import { Workbench } from '../pages/workbench.mjs';
+
+/** A fresh app in a browser context of its own (its own storage), with `options`. */
+async function device(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const app = new Workbench(page);
+  await app.fresh();
+  return { context, page, app };
+}
+
+/** Starts a blank round about the synergetic model and downloads its round file. */
+async function startRound(app, name = 'Who governs what?') {
+  const w = app.workshop;
+  await app.tab('workshop').click();
+  await w.newName().fill(name);
+  await w.newModel().selectOption('synergetic');
+  await w.make().click();
+  await expect(w.roundName()).toHaveValue(name);
+  return w.download('round-download');
+}
+
+/** Opens the round file on a participant's device, answers and downloads the answer file. */
+async function answer(app, round, { name, cells, zh = false }) {
+  const w = app.workshop;
+  if (zh) await app.language('zh-CN');
+  await app.importFile(round.name, round.text);
+  await expect(app.tab('workshop')).toHaveAttribute('aria-selected', 'true');
+  await expect(w.start()).toHaveText(zh ? '开始作答' : 'Start answering');
+  await w.start().click();
+  await w.name().fill(name);
+  await w.name().blur();
+  for (const [subject, object, role, reason] of cells) await w.answer(subject, object, role, reason);
+  await expect(w.progress()).toHaveText(zh ? `已回答 ${cells.length} / 15 个单元格` : `${cells.length} of 15 cells answered`);
+  return w.download('answer-download');
+}
+
+// Subjects in the question's order: 0 party, 1 gov, 2 ent, 3 assoc, 4 net.
+const ANN = [[1, 'infra', 'main'], [4, 'illegal', 'supervise', 'Netizens report illegal content'], [2, 'practice', 'assist']];
+const BO = [[1, 'infra', 'main'], [4, 'illegal', 'assist', 'They only help'], [2, 'practice', 'assist']];
+const ZHANG = [[1, 'infra', 'main'], [4, 'illegal', 'supervise', '网民可以举报'], [2, 'practice', 'main']];
+
+test('three participants answer on their own devices; the facilitator sees the agreement and builds the consensus', async ({ browser }) => {
+  test.setTimeout(90_000); // four browsers, one after the other
+  const host = await device(browser);
+  const round = await startRound(host.app);
+  expect(round.name).toBe('Who-governs-what-round.cogovern-round.json');
+  expect(JSON.parse(round.text).format).toBe('cogovern.round');
+
+  const laptop = await device(browser);
+  const ann = await answer(laptop.app, round, { name: 'Ann', cells: ANN });
+  expect(ann.name).toBe('Who-governs-what-Ann.cogovern-answer.json');
+
+  const phone = await device(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const bo = await answer(phone.app, round, { name: 'Bo', cells: BO });
+  expect(await phone.app.pageOverflow()).toBe(0);
+
+  const zh = await device(browser);
+  const zhang = await answer(zh.app, round, { name: '张三', cells: ZHANG, zh: true });
+  // Everything but the round's title, which the facilitator typed in English, is in Chinese.
+  expect((await zh.app.englishLeft()).filter((s) => !s.includes('Who governs what?'))).toEqual([]);
+
+  // The facilitator drops the three answers, a damaged file and an answer to another round.
+  const w = host.app.workshop;
+  const other = { name: 'other.cogovern-answer.json', text: ann.text.replace(/"round": "[^"]+"/, '"round": "round-elsewhere"') };
+  await w.collect([ann, bo, zhang, { name: 'broken.cogovern-answer.json', text: '{"format": "cogovern.answer", ' }, other]);
+  await expect(w.report().locator('li')).toHaveText([
+    /Ann\.cogovern-answer\.json: added the answer of Ann/,
+    /Bo\.cogovern-answer\.json: added the answer of Bo/,
+    /张三\.cogovern-answer\.json: added the answer of 张三/,
+    /broken\.cogovern-answer\.json: not added: not a readable answer file \(line 1, column \d+/,
+    /other\.cogovern-answer\.json: not added: it answers another round \(“round-elsewhere”\)/,
+  ]);
+  await expect(w.answers().locator('tbody tr')).toHaveCount(3);
+
+  // Agreement: three units answered by all three (see the native tests for the arithmetic).
+  await expect(w.agreementN()).toHaveText('3');
+  await expect(w.alpha()).toHaveText('0.385');
+  await expect(w.kappa()).toHaveText('0.308');
+  await expect(w.heat('gov', 'infra')).toContainText('M 100 %');
+  await expect(w.heat('net', 'illegal')).toHaveAttribute('aria-label', 'Netizens × Illegal speech and behaviour: Supervises, 67 %, 3 answered');
+  await expect(w.heat('net', 'illegal')).toHaveClass(/d2/);
+  await expect(w.heat('gov', 'infra')).toHaveClass(/d0/);
+  await w.heat('net', 'illegal').click();
+  await expect(w.detail()).toContainText('Supervises');
+  await expect(w.detail()).toContainText('2 (67 %)');
+  await expect(w.reasons().locator('li')).toHaveText([
+    'Ann · Supervises: Netizens report illegal content', 'Bo · Assists: They only help', '张三 · Supervises: 网民可以举报',
+  ]);
+  // The queue: the two split cells, in matrix order at equal dispute.
+  await expect(w.queue().locator('ol > li')).toHaveCount(2);
+  await expect(w.queue().locator('ol > li').first()).toHaveAttribute('data-testid', 'queue-ent-practice');
+  const net = w.queued('net', 'illegal');
+  await w.discussed(net).check();
+  await w.decision(net).fill('Netizens supervise through reporting channels');
+  await w.decision(net).blur();
+
+  // Leaving Bo out changes the figures; counting him again brings them back.
+  const boId = JSON.parse(bo.text).answer.id;
+  await w.counted(boId).uncheck();
+  await expect(w.agreementN()).toHaveText('2');
+  await w.counted(boId).check();
+  await expect(w.agreementN()).toHaveText('3');
+
+  await w.buildConsensus().click();
+  await expect(host.app.status).toContainText('Added the model “Consensus: Who governs what?”: 3 cells agreed, 0 flagged');
+  // Compare the room's consensus with the paper's synergetic model.
+  await host.app.tab('compare').click();
+  await host.app.compare.from().selectOption('synergetic');
+  await host.app.compare.to().selectOption('consensus-1');
+  await expect(host.app.compare.diffMatrix()).toBeVisible();
+
+  await host.app.waitSaved((t) => JSON.parse(t).models.some((m) => m.id === 'consensus-1'));
+  await host.page.reload();
+  await host.app.tab('workshop').click();
+  await expect(w.answers().locator('tbody tr')).toHaveCount(3);
+  await expect(w.alpha()).toHaveText('0.385');
+  await expect(w.decision(w.queued('net', 'illegal'))).toHaveValue('Netizens supervise through reporting channels');
+  await expect(w.discussed(w.queued('net', 'illegal'))).toBeChecked();
+  // The consensus is the current model of the matrix, with the room's roles.
+  await host.app.tab('matrix').click();
+  await expect(host.app.modelPicker()).toHaveValue('consensus-1');
+  await expect(host.app.cell('net', 'illegal')).toHaveAttribute('data-role', 'S');
+  await expect(host.app.cell('ent', 'practice')).toHaveAttribute('data-role', 'A');
+  for (const d of [host, laptop, phone, zh]) expect(d.app.errors).toEqual([]);
+  for (const d of [host, laptop, phone, zh]) await d.context.close();
+});
+
+test('the same participant twice keeps the newer answer; collecting is one undo step', async ({ browser }) => {
+  const host = await device(browser);
+  const round = await startRound(host.app);
+  const p = await device(browser);
+  const first = await answer(p.app, round, { name: 'Ann', cells: [[1, 'infra', 'main']] });
+  await p.app.workshop.answer(1, 'infra', 'assist');
+  const second = await p.app.workshop.download('answer-download');
+  const w = host.app.workshop;
+  await w.collect([second, first]);
+  await expect(w.report().locator('li')).toHaveText([/added the answer of Ann/, /not added: an answer of Ann that is newer/]);
+  await expect(w.heat('gov', 'infra')).toContainText('A 100 %');
+  await host.app.undoButton.click();
+  await expect(w.answers()).toHaveCount(0);
+  await expect(w.agreementN()).toHaveText('0');
+  await expect(w.alpha()).toHaveText('n/a');
+  await host.app.redoButton.click();
+  await expect(w.answers().locator('tbody tr')).toHaveCount(1);
+  for (const d of [host, p]) await d.context.close();
+});
+
+test('a damaged or foreign round file is refused with its reason and changes nothing', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  const before = await app.saved();
+  await app.importFile('round.cogovern-round.json', '{"format":"cogovern.round","version":9}');
+  await expect(app.importError).toContainText('version 9');
+  await app.closeImportError().click();
+  await app.importFile('round.cogovern-round.json', '{"format":"cogovern.round","version":1,"id":"r"}');
+  await expect(app.importError).toContainText('missing field');
+  await app.closeImportError().click();
+  expect(await app.saved()).toBe(before);
+  await app.tab('workshop').click();
+  await expect(app.workshop.t('no-round')).toBeVisible();
+});
