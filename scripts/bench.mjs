@@ -9,6 +9,9 @@
 //                                          180 kB/s) with 4× CPU: time until a matrix cell can
 //                                          take the focus, and the bytes transferred
 //   node scripts/bench.mjs import N        open an N×N workbook through the file input at 4× CPU
+//   node scripts/bench.mjs workshop [N [A]] collect A answer files (default 40) to a round about
+//                                          an N×N matrix (default 20) at 4× CPU: until the
+//                                          agreement view is drawn again
 //   node scripts/bench.mjs all             every figure of bench/budgets.json in one run, each
 //                                          printed with its budget and ✓ or ✗
 //
@@ -23,10 +26,10 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { bigWorkbook as workbook } from '../tests/e2e/big.mjs';
+import { bigRound, bigWorkbook as workbook } from '../tests/e2e/big.mjs';
 
 const args = process.argv.slice(2);
-const mode = ['load', 'import', 'all'].includes(args[0]) ? args[0] : args[1] === 'drag' ? 'drag' : 'keys';
+const mode = ['load', 'import', 'all', 'workshop'].includes(args[0]) ? args[0] : args[1] === 'drag' ? 'drag' : 'keys';
 const sizes = mode === 'keys' || mode === 'drag' ? (args[0] ? [Number(args[0])] : [20, 60]) : [];
 const rates = mode === 'keys' && args.length > 1 ? args.slice(1).map(Number) : [1, 4];
 const presses = 80;
@@ -201,6 +204,29 @@ async function importBig(n) {
   return t;
 }
 
+/** Collects `answers` answer files to a round about an N×N matrix at 4× CPU: from the file
+ *  input's change to the frame after the report and the new figures are drawn. */
+async function workshop(n, answers) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.waitForSelector('[data-testid=matrix]');
+  const { workbook: wb, files } = bigRound(workbook(n), answers);
+  await page.getByTestId('file-input').setInputFiles({ name: 'round.cogovern.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wb)) });
+  await page.getByTestId('tab-workshop').click();
+  await page.waitForSelector('[data-testid=heatmap]');
+  const cdp = await page.context().newCDPSession(page);
+  await page.evaluate(() => document.addEventListener('change', () => { window.__t0 = performance.now(); }, true));
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.getByTestId('collect-input').setInputFiles(files);
+  await page.waitForFunction((a) => document.querySelector('[data-testid=agree-n]')?.textContent === String(a), answers, { timeout: 60_000, polling: 'raf' });
+  const t = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now() - window.__t0))));
+  const alpha = await page.getByTestId('agree-alpha').textContent();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.close();
+  console.log(`  collect ${answers} answers to a ${n}×${n} round at 4× CPU: agreement view drawn after ${t.toFixed(0)} ms (alpha ${alpha})`);
+  return t;
+}
+
 /** Every budgeted figure, each with its budget and a tick or a cross. */
 async function all() {
   const { figures } = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
@@ -213,6 +239,7 @@ async function all() {
   got.keys_20_4 = (await keys(20, 4)).p95;
   got.keys_20_1 = (await keys(20, 1)).p95;
   got.drop_60 = (await dragNode(60)).drop;
+  got.workshop_20_40 = await workshop(20, 40);
   console.log('\n  figure                                                            now       budget');
   for (const f of figures) {
     const v = got[f.id];
@@ -226,6 +253,7 @@ try {
   if (mode === 'all') await all();
   if (mode === 'load') { wasmSize(); await load(); }
   if (mode === 'import') await importBig(Number(args[1] || 200));
+  if (mode === 'workshop') await workshop(Number(args[1] || 20), Number(args[2] || 40));
   for (const size of sizes) {
     if (mode === 'drag') await dragNode(size);
     else for (const rate of rates) await keys(size, rate);

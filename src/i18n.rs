@@ -194,12 +194,14 @@ table! {
     NotAvailable => "n/a", "不适用";
     AgreementHelp => "Alpha and kappa are 1 when everyone agrees and near 0 when answers agree no more than chance. Each cell shows the most chosen role, the share who chose it and how many answered; the darker the cell, the more the room is split.", "所有人一致时 α 与 κ 为 1，回答一致程度与随机无异时接近 0。每个单元格显示选择最多的角色、选择它的比例和回答人数；颜色越深，分歧越大。";
     HeatMap => "Disagreement heat map", "分歧热力图";
+    HeatPicture => "The heat map as a picture, for slides (SVG, PNG)", "热力图图片，用于幻灯片（SVG、PNG）";
     HeatCellLabel => "{subject} × {object}: {modal}, {share}, {n} answered", "{subject} × {object}：{modal}，{share}，{n} 人回答";
     NoModal => "no single most chosen role", "没有唯一的最多选择";
     AnsweredBy => "{n} answered this cell.", "{n} 人回答了此单元格。";
     Discussed => "Discussed", "已讨论";
     DecisionLabel => "Decision", "决定";
     DiscussionQueue => "Discussion queue: the most disputed cells first", "讨论队列：分歧最大的单元格在前";
+    QueueShowAll => "Show all {count} disputed cells", "显示全部 {count} 个有分歧的单元格";
     QueueEmpty => "No disputed cell: every cell with two or more answers is agreed.", "没有存在分歧的单元格：两人以上回答的单元格均一致。";
     NoAgreementFlag => "No agreement", "未达成一致";
     ConsensusTitle => "Consensus model", "共识模式";

@@ -62,7 +62,7 @@ async fn tabs_switch_language_and_view() {
     tick().await;
     assert_eq!(
         texts(&root, "[role=tab]"),
-        ["Matrix", "Diagram", "Analysis", "Compare", "Plan", "Timeline", "Data"]
+        ["Matrix", "Diagram", "Analysis", "Compare", "Plan", "Timeline", "Data", "Workshop"]
     );
     let selected = root
         .query_selector("[aria-selected=true]")
@@ -78,7 +78,16 @@ async fn tabs_switch_language_and_view() {
     tick().await;
     assert_eq!(
         texts(&root, "[role=tab]"),
-        ["矩阵", "图示", "分析", "比较", "转型计划", "时间线", "数据"]
+        [
+            "矩阵",
+            "图示",
+            "分析",
+            "比较",
+            "转型计划",
+            "时间线",
+            "数据",
+            "研讨"
+        ]
     );
 
     root.query_selector("[data-testid=tab-compare]")

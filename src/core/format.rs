@@ -436,7 +436,7 @@ mod fast {
 }
 
 /// serde_json's message without its trailing " at line L column C" (we report those apart).
-fn syntax_message(e: &serde_json::Error) -> String {
+pub fn syntax_message(e: &serde_json::Error) -> String {
     let s = e.to_string();
     match s.rfind(" at line ") {
         Some(i) => s[..i].to_string(),

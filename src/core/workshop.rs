@@ -217,30 +217,47 @@ pub fn format_of(bytes: &[u8]) -> Option<String> {
     serde_json::from_str::<Head>(text).ok()?.format
 }
 
-/// Reads a file of `format`, checking size, syntax, envelope and version, then the types.
+/// Reads a file of `format`, checking size, syntax, envelope and version, then the types
+/// (straight from the text: no JSON tree in between).
 fn read_file<T: for<'de> Deserialize<'de>>(bytes: &[u8], format: &str) -> Result<T, FileError> {
+    /// The envelope alone; every other key is skipped unread.
+    #[derive(Deserialize)]
+    struct Head {
+        format: Option<Value>,
+        version: Option<Value>,
+    }
     if bytes.len() > MAX_FILE_BYTES {
         return Err(FileError::TooLarge);
     }
     let text = std::str::from_utf8(bytes)
         .map_err(|_| FileError::Syntax(1, 1, "the file is not UTF-8 text".into()))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| FileError::Syntax(e.line(), e.column(), e.to_string()))?;
+    let head: Head = serde_json::from_str(text).map_err(|e| {
+        if e.is_data() {
+            FileError::OtherFormat(None)
+        } else {
+            FileError::Syntax(e.line(), e.column(), e.to_string())
+        }
+    })?;
     if let Some(d) = super::strict::first_duplicate(text) {
         return Err(FileError::Type(d.path, "this key appears twice".into()));
     }
-    let found = value.get("format").and_then(Value::as_str);
+    let found = head.format.as_ref().and_then(Value::as_str);
     if found != Some(format) {
         return Err(FileError::OtherFormat(found.map(String::from)));
     }
-    match value.get("version").and_then(Value::as_u64) {
+    match head.version.as_ref().and_then(Value::as_u64) {
         Some(v) if v > u64::from(FILE_VERSION) => return Err(FileError::TooNew(v)),
         Some(v) if v >= 1 => {}
         _ => return Err(FileError::Type("version".into(), "expected 1".into())),
     }
-    serde_path_to_error::deserialize(&value)
-        .map_err(|e| FileError::Type(e.path().to_string(), e.inner().to_string()))
+    let mut de = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        FileError::Type(
+            e.path().to_string(),
+            super::format::syntax_message(e.inner()),
+        )
+    })
 }
 
 /// An answer file's round id, question checksum and answer (what `cogovern agree` reads).

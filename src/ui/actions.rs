@@ -53,8 +53,7 @@ pub fn collect_answers(c: &Ctx, round: &str, files: &[(String, Vec<u8>)]) {
         let _ = c.dispatch(Command::Batch(collection.commands));
     }
     c.report.set(Some((round.to_string(), collection.report)));
-    c.round.set(Some(round.to_string()));
-    c.view.set(View::Workshop);
+    show_round(c, round);
 }
 
 /// Adds a round opened from a round file (or shows it, when the workbook has it already) and
@@ -75,6 +74,16 @@ pub fn add_round(c: &Ctx, round: Round) {
             return;
         }
     }
-    c.round.set(Some(id));
-    c.view.set(View::Workshop);
+    show_round(c, &id);
+}
+
+/// Opens the Workshop tab on round `id`, touching only what changes (setting the view again
+/// would draw the whole tab anew).
+fn show_round(c: &Ctx, id: &str) {
+    if c.round.with_untracked(|r| r.as_deref() != Some(id)) {
+        c.round.set(Some(id.to_string()));
+    }
+    if c.view.get_untracked() != View::Workshop {
+        c.view.set(View::Workshop);
+    }
 }

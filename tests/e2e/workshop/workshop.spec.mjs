@@ -147,6 +147,25 @@ test('the same participant twice keeps the newer answer; collecting is one undo 
   await expect(w.alpha()).toHaveText('n/a');
   await host.app.redoButton.click();
   await expect(w.answers().locator('tbody tr')).toHaveCount(1);
+
+  // The agreement table, the queue and the heat map leave as files.
+  const csv = await w.download('agreement-csv');
+  expect(csv.name).toBe('Who-governs-what-agreement.csv');
+  expect(csv.text).toContain('Subject,Object,Leads,Main responsibility,Assists,Supervises,Consulted,Informed,No role,Most chosen role,Share,Answers');
+  expect(csv.text).toContain('Governments,Infrastructure and facilities,0,0,1,0,0,0,0,Assists,1.000,1');
+  const md = await w.download('queue-md');
+  expect(md.text).toMatch(/^# Who governs what\?/);
+  await w.t('heat-picture').click();
+  const svg = await w.download('export-svg-heat');
+  expect(svg.text).toContain('A 100 % · n=1');
+  expect(svg.text).toContain('<svg');
+
+  // Removing an answer is one undo step too.
+  const id = JSON.parse(second.text).answer.id;
+  await w.remove(id).click();
+  await expect(w.t('no-answers')).toBeVisible();
+  await host.app.undoButton.click();
+  await expect(w.answers().locator('tbody tr')).toHaveCount(1);
   for (const d of [host, p]) await d.context.close();
 });
 

@@ -12,7 +12,7 @@ use crate::core::workshop::{
     self, agreement, category_name, consensus, queue, Agreement, QueueWords, Tally,
 };
 use crate::i18n::K;
-use crate::ui::export::{download, file_stem};
+use crate::ui::export::{download, file_stem, ExportButtons};
 use crate::ui::session::{ctx, Ctx};
 
 /// The state the parts of the view share: the round's id, its question, the figures, its
@@ -127,6 +127,7 @@ pub fn AgreementView(id: Id) -> impl IntoView {
             </dl>
             <p class="muted">{move || c.t(K::AgreementHelp)}</p>
             <HeatMap v=v/>
+            <HeatPicture v=v/>
             {move || v.open.get().map(|(s, o)| view! { <CellDetail v=v subject=s object=o/> })}
             <Queue v=v/>
             <Consensus v=v/>
@@ -135,12 +136,61 @@ pub fn AgreementView(id: Id) -> impl IntoView {
     }
 }
 
+/// What one heat map cell shows: its shade, its printed figure and its accessible name.
+#[derive(Clone, PartialEq, Default)]
+struct Shown {
+    level: u8,
+    text: String,
+    n: usize,
+    label: String,
+}
+
+impl View {
+    /// What the cell (s, o) shows now (reads the figures, names and language).
+    fn shown(&self, s: &str, o: &str) -> Shown {
+        let c = self.c;
+        let t = self.tally(s, o);
+        let letter = t
+            .modal()
+            .map(|m| self.letter(m))
+            .unwrap_or_else(|| "?".into());
+        let modal = t
+            .modal()
+            .map(|m| self.category(m))
+            .unwrap_or_else(|| c.t(K::NoModal));
+        let share = percent(t.share());
+        let n = t.n.to_string();
+        let args = [
+            ("subject", self.name(true, s)),
+            ("object", self.name(false, o)),
+            ("modal", modal),
+            ("share", share.clone()),
+            ("n", n),
+        ];
+        let args = args.each_ref().map(|(k, v)| (*k, v.as_str()));
+        Shown {
+            level: (t.dispute() * 5.0).ceil().min(4.0) as u8,
+            text: if t.n == 0 {
+                "–".into()
+            } else {
+                format!("{letter} {share}")
+            },
+            n: t.n,
+            label: c.tf(K::HeatCellLabel, &args),
+        }
+    }
+}
+
+/// One signal per cell, so new answers wake only the cells whose figures change (400 cells
+/// reading one memo would each re-run, and unsubscribe one by one, on every change).
+type Slots = StoredValue<Vec<((Id, Id), RwSignal<Shown>)>>;
+
 /// The matrix of cells, each shaded by disagreement with its modal role, share and count
 /// printed, alpha per row and per column at the ends.
 #[component]
 fn HeatMap(v: View) -> impl IntoView {
     let c = v.c;
-    let axes = move || {
+    let axes = Memo::new(move |_| {
         v.question.with(|q| {
             q.as_ref()
                 .map(|q| {
@@ -151,7 +201,18 @@ fn HeatMap(v: View) -> impl IntoView {
                 })
                 .unwrap_or_default()
         })
-    };
+    });
+    let slots: Slots = StoredValue::new(Vec::new());
+    // After the table is (re)built, and whenever the figures or the language change.
+    Effect::new(move |_| {
+        axes.track();
+        for ((s, o), slot) in slots.get_value() {
+            let now = v.shown(&s, &o);
+            if slot.with_untracked(|x| *x != now) {
+                slot.set(now);
+            }
+        }
+    });
     let row_alpha = move |i: usize| {
         v.figures
             .with(|f| f.as_ref().and_then(|f| f.rows.get(i).copied().flatten()))
@@ -165,19 +226,26 @@ fn HeatMap(v: View) -> impl IntoView {
             <table class="plain heat" data-testid="heatmap">
                 <caption>{move || c.t(K::HeatMap)}</caption>
                 {move || {
-                    let (subjects, objects) = axes();
+                    let (subjects, objects) = axes.get();
+                    let mut made = Vec::new();
                     let head = objects.iter().map(|o| view! { <th scope="col">{v.name(false, o)}</th> }).collect_view();
-                    let foot = (0..objects.len()).map(|j| view! { <td data-testid=format!("alpha-col-{j}")>{figure(&c, column_alpha(j))}</td> }).collect_view();
+                    // The figures are reactive on their own: new answers redraw them, not the table.
+                    let foot = (0..objects.len()).map(|j| view! { <td data-testid=format!("alpha-col-{j}")>{move || figure(&c, column_alpha(j))}</td> }).collect_view();
                     let body = subjects.into_iter().enumerate().map(|(i, s)| {
-                        let cells = objects.iter().map(|o| view! { <td><HeatCell v=v subject=s.clone() object=o.clone()/></td> }).collect_view();
+                        let cells = objects.iter().map(|o| {
+                            let slot = RwSignal::new(untrack(|| v.shown(&s, o)));
+                            made.push(((s.clone(), o.clone()), slot));
+                            view! { <td><HeatCell v=v shown=slot subject=s.clone() object=o.clone()/></td> }
+                        }).collect_view();
                         view! {
                             <tr>
                                 <th scope="row">{v.name(true, &s)}</th>
                                 {cells}
-                                <td data-testid=format!("alpha-row-{i}")>{figure(&c, row_alpha(i))}</td>
+                                <td data-testid=format!("alpha-row-{i}")>{move || figure(&c, row_alpha(i))}</td>
                             </tr>
                         }
                     }).collect_view();
+                    slots.set_value(made);
                     view! {
                         <thead><tr><th scope="col">{c.t(K::Subject)}</th>{head}<th scope="col">{c.t(K::AlphaShort)}</th></tr></thead>
                         <tbody>{body}</tbody>
@@ -191,40 +259,15 @@ fn HeatMap(v: View) -> impl IntoView {
 
 /// One cell of the heat map: a button that opens the cell's details.
 #[component]
-fn HeatCell(v: View, subject: Id, object: Id) -> impl IntoView {
-    let c = v.c;
-    let (s, o) = (subject.clone(), object.clone());
-    let t = Memo::new(move |_| v.tally(&s, &o));
-    let level = move || t.with(|t| (t.dispute() * 5.0).ceil().min(4.0) as u8);
-    let modal = move || t.with(|t| t.modal().map(|m| v.category(m)));
-    let label = {
-        let (s, o) = (subject.clone(), object.clone());
-        move || {
-            let (n, share) = t.with(|t| (t.n, t.share()));
-            let modal = modal().unwrap_or_else(|| c.t(K::NoModal));
-            c.tf(
-                K::HeatCellLabel,
-                &[
-                    ("subject", &v.name(true, &s)),
-                    ("object", &v.name(false, &o)),
-                    ("modal", &modal),
-                    ("share", &percent(share)),
-                    ("n", &n.to_string()),
-                ],
-            )
-        }
-    };
+fn HeatCell(v: View, shown: RwSignal<Shown>, subject: Id, object: Id) -> impl IntoView {
     let key = (subject.clone(), object.clone());
     view! {
-        <button class=move || format!("heat-cell d{}", level()) data-testid=format!("heat-{subject}-{object}")
-            aria-label=label.clone() title=label aria-expanded=move || (v.open.get().as_ref() == Some(&key)).to_string()
+        <button class=move || shown.with(|x| format!("heat-cell d{}", x.level)) data-testid=format!("heat-{subject}-{object}")
+            aria-label=move || shown.with(|x| x.label.clone()) title=move || shown.with(|x| x.label.clone())
+            aria-expanded=move || (v.open.get().as_ref() == Some(&key)).to_string()
             on:click=move |_| v.open.set(Some((subject.clone(), object.clone())))>
-            {move || {
-                let (n, share) = t.with(|t| (t.n, t.share()));
-                let letter = t.with(|t| t.modal().map(|m| v.letter(m))).unwrap_or_else(|| "?".into());
-                if n == 0 { "–".to_string() } else { format!("{letter} {}", percent(share)) }
-            }}
-            <small>{move || format!("n={}", t.with(|t| t.n))}</small>
+            {move || shown.with(|x| x.text.clone())}
+            <small>{move || shown.with(|x| format!("n={}", x.n))}</small>
         </button>
     }
 }
@@ -319,6 +362,9 @@ fn CellDetail(v: View, subject: Id, object: Id) -> impl IntoView {
     }
 }
 
+/// How many cells of the queue are drawn before "show all".
+const QUEUE_FIRST: usize = 10;
+
 /// The disputed cells, most disputed first, each with its split and decision.
 #[component]
 fn Queue(v: View) -> impl IntoView {
@@ -333,12 +379,22 @@ fn Queue(v: View) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    // A session discusses a handful of cells: the first ten are drawn unless all are asked for.
+    let all = RwSignal::new(false);
+    let shown = Memo::new(move |_| {
+        cells.with(|q| {
+            q.iter()
+                .take(if all.get() { usize::MAX } else { QUEUE_FIRST })
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
     view! {
         <section class="queue" data-testid="queue" aria-labelledby="queue-title">
             <h3 id="queue-title">{move || c.t(K::DiscussionQueue)}</h3>
             <Show when=move || cells.with(|q| !q.is_empty()) fallback=move || view! { <p class="muted">{move || c.t(K::QueueEmpty)}</p> }>
                 <ol>
-                    {move || cells.get().into_iter().map(|(s, o)| {
+                    {move || shown.get().into_iter().map(|(s, o)| {
                         let t = v.tally(&s, &o);
                         let title = format!("{} × {}", v.name(true, &s), v.name(false, &o));
                         let key = (s.clone(), o.clone());
@@ -352,6 +408,11 @@ fn Queue(v: View) -> impl IntoView {
                         }
                     }).collect_view()}
                 </ol>
+                <Show when=move || { !all.get() && cells.with(|q| q.len() > QUEUE_FIRST) }>
+                    <button data-testid="queue-all" on:click=move |_| all.set(true)>
+                        {move || c.tf(K::QueueShowAll, &[("count", &cells.with(Vec::len).to_string())])}
+                    </button>
+                </Show>
             </Show>
         </section>
     }
@@ -482,5 +543,88 @@ fn Exports(v: View) -> impl IntoView {
             <button data-testid="agreement-csv" on:click=move |_| export(false)>{move || c.t(K::AgreementCsv)}</button>
             <button data-testid="queue-md" on:click=move |_| export(true)>{move || c.t(K::QueueMarkdown)}</button>
         </div>
+    }
+}
+
+/// Heat map picture geometry, in pixels: row label width, column width, row height, header.
+const LABEL_W: f64 = 190.0;
+const COL_W: f64 = 120.0;
+const ROW_H: f64 = 34.0;
+const HEAD_H: f64 = 40.0;
+
+/// `s` cut to `n` characters, with "…" when cut (SVG text does not wrap).
+fn cut(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(n - 1).collect::<String>())
+    }
+}
+
+/// The heat map as a picture for slides: the same shades and printed figures, exported as
+/// SVG or PNG like every diagram.
+#[component]
+fn HeatPicture(v: View) -> impl IntoView {
+    let c = v.c;
+    let figure = NodeRef::<leptos::html::Figure>::new();
+    let stem = Signal::derive(move || {
+        let name = c.session.with(|s| {
+            s.wb.round(&v.round.get_value())
+                .map(|r| r.name.get(c.lang.get()).to_string())
+        });
+        file_stem(&name.unwrap_or_default(), "heat-map")
+    });
+    let drawing = move || {
+        let (subjects, objects) = v.question.with(|q| {
+            q.as_ref()
+                .map(|q| (q.subjects.clone(), q.objects.clone()))
+                .unwrap_or_default()
+        });
+        let lang = c.lang.get();
+        let (w, h) = (
+            LABEL_W + COL_W * objects.len() as f64,
+            HEAD_H + ROW_H * subjects.len() as f64,
+        );
+        let heads = objects.iter().enumerate().map(|(j, o)| {
+            let x = LABEL_W + COL_W * (j as f64 + 0.5);
+            view! { <text class="heat-head" x=x y=HEAD_H - 12.0 text-anchor="middle">{cut(o.name.get(lang), 18)}</text> }
+        }).collect_view();
+        let rows = subjects.iter().enumerate().map(|(i, s)| {
+            let y = HEAD_H + ROW_H * i as f64;
+            let cells = objects.iter().enumerate().map(|(j, o)| {
+                let t = v.tally(&s.id, &o.id);
+                let level = (t.dispute() * 5.0).ceil().min(4.0) as u8;
+                let x = LABEL_W + COL_W * j as f64;
+                let text = if t.n == 0 { "–".to_string() } else {
+                    format!("{} {} · n={}", t.modal().map(|m| v.letter(m)).unwrap_or_else(|| "?".into()), percent(t.share()), t.n)
+                };
+                view! {
+                    <rect class=format!("heat-rect d{level}") x=x + 1.0 y=y + 1.0 width=COL_W - 2.0 height=ROW_H - 2.0></rect>
+                    <text class=format!("heat-text d{level}") x=x + COL_W / 2.0 y=y + ROW_H / 2.0 + 4.0 text-anchor="middle">{text}</text>
+                }
+            }).collect_view();
+            view! {
+                <text class="heat-head" x="6" y=y + ROW_H / 2.0 + 4.0>{cut(s.name.get(lang), 26)}</text>
+                {cells}
+            }
+        }).collect_view();
+        view! {
+            <svg data-export="heat" class="heat-svg" width=w height=h viewBox=format!("0 0 {w} {h}") role="img" aria-label=move || c.t(K::HeatMap)>
+                <rect x="0" y="0" width=w height=h fill="#ffffff"></rect>
+                {heads}
+                {rows}
+            </svg>
+        }
+    };
+    // Drawn only while open: closed, it costs nothing when answers come in.
+    let open = RwSignal::new(false);
+    view! {
+        <details class="heat-picture" on:toggle=move |e| open.set(event_target::<web_sys::HtmlDetailsElement>(&e).open())>
+            <summary data-testid="heat-picture">{move || c.t(K::HeatPicture)}</summary>
+            <figure class="chart-figure" node_ref=figure>
+                {move || open.get().then(drawing)}
+                <ExportButtons figure=figure stem=stem uid="heat".to_string()/>
+            </figure>
+        </details>
     }
 }
