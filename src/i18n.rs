@@ -214,6 +214,7 @@ table! {
     QueueMarkdown => "Download discussion queue (Markdown)", "下载讨论队列（Markdown）";
     AnswersN => "{n} answers", "{n} 份回答";
     Reasons => "Reasons", "理由";
+    ReasonsN => "Reasons given ({n})", "给出的理由（{n}）";
     ModalRole => "Most chosen role", "选择最多的角色";
     Share => "Share", "比例";
     AnswersHead => "Answers", "回答数";

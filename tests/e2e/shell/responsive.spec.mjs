@@ -5,7 +5,7 @@ import { test, expect } from '@playwright/test';
 import { Workbench } from '../pages/workbench.mjs';
 import { bigWorkbook } from '../big.mjs';
 
-const TABS = ['matrix', 'diagram', 'analysis', 'compare', 'plan', 'timeline', 'data'];
+const TABS = ['matrix', 'diagram', 'analysis', 'compare', 'plan', 'timeline', 'data', 'workshop'];
 
 for (const [device, viewport] of [['a phone', { width: 390, height: 844 }], ['a tablet', { width: 768, height: 1024 }]]) {
   test.describe(`on ${device} (${viewport.width} px)`, () => {

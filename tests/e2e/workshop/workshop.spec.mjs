@@ -3,6 +3,7 @@
 // where the room agrees, discusses the splits and builds the consensus model.
 import { test, expect } from '@playwright/test';
 import { Workbench } from '../pages/workbench.mjs';
+import { bigRound, bigWorkbook } from '../big.mjs';
 
 /** A fresh app in a browser context of its own (its own storage), with `options`. */
 async function device(browser, options = {}) {
@@ -88,13 +89,15 @@ test('three participants answer on their own devices; the facilitator sees the a
   await w.heat('net', 'illegal').click();
   await expect(w.detail()).toContainText('Supervises');
   await expect(w.detail()).toContainText('2 (67 %)');
-  await expect(w.reasons().locator('li')).toHaveText([
+  await expect(w.reasons(w.detail()).locator('li')).toHaveText([
     'Ann · Supervises: Netizens report illegal content', 'Bo · Assists: They only help', '张三 · Supervises: 网民可以举报',
   ]);
   // The queue: the two split cells, in matrix order at equal dispute.
   await expect(w.queue().locator('ol > li')).toHaveCount(2);
   await expect(w.queue().locator('ol > li').first()).toHaveAttribute('data-testid', 'queue-ent-practice');
   const net = w.queued('net', 'illegal');
+  await net.getByText('Reasons given (3)').click();
+  await expect(w.reasons(net).locator('li')).toHaveCount(3);
   await w.discussed(net).check();
   await w.decision(net).fill('Netizens supervise through reporting channels');
   await w.decision(net).blur();
@@ -182,4 +185,33 @@ test('a damaged or foreign round file is refused with its reason and changes not
   expect(await app.saved()).toBe(before);
   await app.tab('workshop').click();
   await expect(app.workshop.t('no-round')).toBeVisible();
+});
+
+test.describe('on a phone (360 px)', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('answering, collecting and the agreement view fit the screen and every control a fingertip', async ({ page }) => {
+    const app = new Workbench(page);
+    await app.fresh();
+    const { workbook, files } = bigRound(bigWorkbook(8, 6), 5);
+    await app.importFile('round.cogovern.json', JSON.stringify(workbook));
+    await app.tab('workshop').click();
+    const w = app.workshop;
+    await w.collectInput().setInputFiles(files);
+    await expect(w.agreementN()).toHaveText('5');
+    await w.heat('s1', 'o2').tap();
+    await expect(w.detail()).toBeVisible();
+    await w.t('my-answer-toggle').tap();
+    await w.start().tap();
+    await w.subject().selectOption('3');
+    await w.roleOf('o5').tap();
+    await w.roleOf('o5').selectOption('assist');
+    await expect(w.progress()).toHaveText('1 of 48 cells answered');
+    for (const lang of ['en', 'zh-CN']) {
+      await app.language(lang);
+      expect(await app.pageOverflow(), lang).toBe(0);
+      expect(await app.smallTargets(), lang).toEqual([]);
+    }
+    expect(app.errors).toEqual([]);
+  });
 });

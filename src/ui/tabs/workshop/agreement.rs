@@ -310,52 +310,65 @@ fn DecisionFields(v: View, subject: Id, object: Id) -> impl IntoView {
     }
 }
 
-/// The split of one cell as bars (with counts and shares in words), the reasons given and
-/// the decision.
-#[component]
-fn CellDetail(v: View, subject: Id, object: Id) -> impl IntoView {
-    let c = v.c;
-    let t = v.tally(&subject, &object);
-    let n = t.n.max(1) as f64;
-    let reasons = c.session.with_untracked(|s| {
-        s.wb.round(&v.round.get_value())
+/// The reasons given for the cell (s, o): who, what they chose, why.
+fn reasons(v: View, s: &str, o: &str) -> Vec<(String, String, String)> {
+    v.c.session.with(|x| {
+        x.wb.round(&v.round.get_value())
             .map(|r| {
-                workshop::reasons(r, &subject, &object)
+                workshop::reasons(r, s, o)
                     .into_iter()
                     .map(|(who, choice, why)| {
-                        (
-                            who.to_string(),
-                            choice.map(|x| v.category(x)),
-                            why.to_string(),
-                        )
+                        let choice = choice.map(|x| v.category(x)).unwrap_or_default();
+                        (who.trim().to_string(), choice, why.to_string())
                     })
                     .collect::<Vec<_>>()
             })
             .unwrap_or_default()
-    });
+    })
+}
+
+/// The reasons as a list (in the details and in the queue).
+fn reason_list(list: Vec<(String, String, String)>) -> impl IntoView {
+    view! {
+        <ul class="reasons" data-testid="cell-reasons">
+            {list.into_iter().map(|(who, choice, why)| view! {
+                <li>{if who.is_empty() { String::new() } else { format!("{who} · ") }}{choice}": "{why}</li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// The split of one cell as bars (with counts and shares in words), the reasons given and
+/// the decision; kept up to date while open.
+#[component]
+fn CellDetail(v: View, subject: Id, object: Id) -> impl IntoView {
+    let c = v.c;
     let title = format!("{} × {}", v.name(true, &subject), v.name(false, &object));
     let label = title.clone();
+    let (s, o) = (subject.clone(), object.clone());
+    let body = move || {
+        let t = v.tally(&s, &o);
+        let n = t.n.max(1) as f64;
+        let bars = t.counts.iter().map(|(cat, k)| {
+            let w = 120.0 * *k as f64 / n;
+            view! {
+                <li>
+                    <span class="split-name">{v.category(cat)}</span>
+                    <svg width="124" height="12" aria-hidden="true"><rect class="split-bar" x="0" y="1" width=w height="10"></rect></svg>
+                    <span>{format!("{k} ({})", percent(*k as f64 / n))}</span>
+                </li>
+            }
+        }).collect_view();
+        view! {
+            <ul class="split">{bars}</ul>
+            <p>{c.tf(K::AnsweredBy, &[("n", &t.n.to_string())])}</p>
+            {reason_list(reasons(v, &s, &o))}
+        }
+    };
     view! {
         <section class="cell-detail" data-testid="cell-detail" aria-label=label>
             <h3>{title}</h3>
-            <ul class="split">
-                {t.counts.iter().map(|(cat, k)| {
-                    let w = 120.0 * *k as f64 / n;
-                    view! {
-                        <li>
-                            <span class="split-name">{v.category(cat)}</span>
-                            <svg width="124" height="12" aria-hidden="true"><rect class="split-bar" x="0" y="1" width=w height="10"></rect></svg>
-                            <span>{format!("{k} ({})", percent(*k as f64 / n))}</span>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
-            <p>{c.tf(K::AnsweredBy, &[("n", &t.n.to_string())])}</p>
-            <ul class="reasons" data-testid="cell-reasons">
-                {reasons.into_iter().map(|(who, choice, why)| view! {
-                    <li>{if who.trim().is_empty() { String::new() } else { format!("{who} · ") }}{choice.unwrap_or_default()}": "{why}</li>
-                }).collect_view()}
-            </ul>
+            {body}
             <DecisionFields v=v subject=subject object=object/>
             <button data-testid="cell-detail-close" on:click=move |_| v.open.set(None)>{move || c.t(K::Close)}</button>
         </section>
@@ -399,10 +412,17 @@ fn Queue(v: View) -> impl IntoView {
                         let title = format!("{} × {}", v.name(true, &s), v.name(false, &o));
                         let key = (s.clone(), o.clone());
                         let testid = format!("queue-{s}-{o}");
+                        let given = untrack(|| reasons(v, &s, &o));
                         view! {
                             <li data-testid=testid>
                                 <button class="link" on:click=move |_| v.open.set(Some(key.clone()))>{title}</button>
                                 " "<span class="muted">{v.split(&t)}</span>
+                                {(!given.is_empty()).then(|| view! {
+                                    <details class="queue-reasons">
+                                        <summary>{c.tf(K::ReasonsN, &[("n", &given.len().to_string())])}</summary>
+                                        {reason_list(given)}
+                                    </details>
+                                })}
                                 <div class="row"><DecisionFields v=v subject=s object=o/></div>
                             </li>
                         }
