@@ -55,7 +55,7 @@ pub fn CellEditor(
                         move |e: CellEdit| { let _ = c.dispatch(Command::EditCell(at(), e)); }
                     };
                     view! {
-                        <aside
+                        <div
                             class="cell-editor"
                             role="dialog"
                             aria-labelledby="cell-editor-title"
@@ -98,7 +98,7 @@ pub fn CellEditor(
                                 }>{move || c.t(K::ClearCell)}</button>
                                 <button data-testid="cell-close" on:click=move |_| close()>{move || c.t(K::Close)}</button>
                             </div>
-                        </aside>
+                        </div>
                     }
                 })
         }}

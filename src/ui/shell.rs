@@ -19,7 +19,7 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="header">
             <div class="brand">
-                <strong>{move || c.t(K::AppName)}</strong>
+                <h1>{move || c.t(K::AppName)}</h1>
                 <span class="muted">{move || c.t(K::Tagline)}</span>
             </div>
             <input

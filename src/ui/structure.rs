@@ -100,6 +100,7 @@ pub fn StructureDiagram(
                             x1=a.start.x y1=a.start.y x2=a.end.x y2=a.end.y
                             stroke-width=width
                             marker-end=marker_url.clone()
+                            role="img"
                             aria-label=label
                         />
                     }
@@ -218,7 +219,7 @@ fn SubjectCard(id: Id, on_close: impl Fn() + Send + Sync + 'static) -> impl Into
         })
     };
     view! {
-        <aside class="subject-card" role="dialog" aria-labelledby="subject-card-title" data-testid="subject-card">
+        <div class="subject-card" role="dialog" aria-labelledby="subject-card-title" data-testid="subject-card">
             {move || info().map(|(name, desc, adv, resp)| view! {
                 <h2 id="subject-card-title">{name}</h2>
                 <p>{desc}</p>
@@ -227,6 +228,6 @@ fn SubjectCard(id: Id, on_close: impl Fn() + Send + Sync + 'static) -> impl Into
             })}
             <TierSelect subject=id.clone()/>
             <button data-testid="subject-card-close" node_ref=close_ref on:click=move |_| close_button()>{move || c.t(K::Close)}</button>
-        </aside>
+        </div>
     }
 }

@@ -181,13 +181,16 @@ fn MatrixCell(subject: Id, object: Id, nav: Nav) -> impl IntoView {
                     let x = sum.get();
                     let lang = c.lang.get();
                     view! {
+                        // Letters and marks are drawn by the stylesheet (`::before`), not as text:
+                        // the cell's name (its aria-label) says all of it in words, and text in the
+                        // cell that the name does not contain would contradict it.
                         {look.get().map(|l| view! {
-                            <span class="badge" style:background=l.colour aria-hidden="true">{l.letter}</span>
+                            <span class="badge" style:background=l.colour data-letter=l.letter aria-hidden="true"></span>
                         })}
                         <span class="marks" aria-hidden="true">
-                            {x.law.then(|| view! { <span class="law" title=K::LawMark.get(lang)>"■"</span> })}
-                            {x.morals.then(|| view! { <span class="morals" title=K::MoralsMark.get(lang)>"●"</span> })}
-                            {x.orientation.map(|o| view! { <span class="orient">{i18n::orientation_mark(o).get(lang)}</span> })}
+                            {x.law.then(|| view! { <span class="law" title=K::LawMark.get(lang)></span> })}
+                            {x.morals.then(|| view! { <span class="morals" title=K::MoralsMark.get(lang)></span> })}
+                            {x.orientation.map(|o| view! { <span class="orient" data-mark=i18n::orientation_mark(o).get(lang)></span> })}
                         </span>
                     }
                 }}

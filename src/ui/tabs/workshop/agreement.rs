@@ -263,11 +263,13 @@ fn HeatCell(v: View, shown: RwSignal<Shown>, subject: Id, object: Id) -> impl In
     let key = (subject.clone(), object.clone());
     view! {
         <button class=move || shown.with(|x| format!("heat-cell d{}", x.level)) data-testid=format!("heat-{subject}-{object}")
-            aria-label=move || shown.with(|x| x.label.clone()) title=move || shown.with(|x| x.label.clone())
+            title=move || shown.with(|x| x.label.clone())
             aria-expanded=move || (v.open.get().as_ref() == Some(&key)).to_string()
             on:click=move |_| v.open.set(Some((subject.clone(), object.clone())))>
             {move || shown.with(|x| x.text.clone())}
             <small>{move || shown.with(|x| format!("n={}", x.n))}</small>
+            // The whole sentence for screen readers, after the visible figures it explains.
+            <span class="visually-hidden">{move || shown.with(|x| x.label.clone())}</span>
         </button>
     }
 }

@@ -82,7 +82,7 @@ pub fn NodeCard(
         move |_| move_node(c, model.get_untracked(), &id, None)
     };
     view! {
-        <aside
+        <div
             class="subject-card"
             role="dialog"
             aria-labelledby="node-card-title"
@@ -110,6 +110,6 @@ pub fn NodeCard(
                 }
             })}
             <button data-testid="node-card-close" node_ref=close_ref on:click=move |_| on_close.run(())>{move || c.t(K::Close)}</button>
-        </aside>
+        </div>
     }
 }

@@ -1,0 +1,51 @@
+// axe-core, the accessibility engine, on every tab in both languages, with a workshop round
+// that has answers (so the agreement view, heat map, details and queue are all on screen):
+// it must find nothing.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { Workbench } from '../pages/workbench.mjs';
+import { bigRound, bigWorkbook } from '../big.mjs';
+
+const TABS = ['matrix', 'diagram', 'analysis', 'compare', 'plan', 'timeline', 'data', 'workshop'];
+
+/** axe's violations on the page as "rule (impact): first offending elements" lines. */
+async function violations(page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('axe finds nothing on any tab, in English or Chinese', async ({ page }) => {
+  test.setTimeout(90_000);
+  const app = new Workbench(page);
+  await app.fresh();
+  // A 6 × 4 matrix (with the paper's plan) and a round with four answers about it.
+  const { workbook, files } = bigRound(bigWorkbook(6, 4), 4);
+  await app.importFile('round.cogovern.json', JSON.stringify(workbook));
+  await app.tab('workshop').click();
+  await app.workshop.collectInput().setInputFiles(files);
+  await app.workshop.heat('s1', 'o2').click();
+  await app.workshop.t('heat-picture').click();
+  await app.workshop.t('my-answer-toggle').click();
+  await app.workshop.start().click();
+  for (const lang of ['en', 'zh-CN']) {
+    await app.language(lang);
+    for (const slug of TABS) {
+      await app.tab(slug).click();
+      await expect(app.panel(slug)).toBeVisible();
+      expect(await violations(page), `${slug} in ${lang}`).toEqual([]);
+    }
+  }
+  // The cell editor, a subject's profile, a network node's card and the import error, too.
+  await app.tab('matrix').click();
+  await app.cell('s0', 'o0').click();
+  await expect(app.editor).toBeVisible();
+  expect(await violations(page), 'cell editor').toEqual([]);
+  await page.keyboard.press('Escape');
+  await app.tab('diagram').click();
+  await app.diagram.node('s0').first().click();
+  await expect(page.getByTestId('subject-card')).toBeVisible();
+  expect(await violations(page), 'subject profile').toEqual([]);
+  await app.importFile('broken.json', '{"format": ');
+  await expect(app.importError).toBeVisible();
+  expect(await violations(page), 'import error').toEqual([]);
+});
