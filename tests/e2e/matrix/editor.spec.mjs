@@ -16,7 +16,8 @@ test('edit a cell with the mouse, then undo and redo it by the toolbar', async (
   await app.matrixTab.method('ethics', app.editor).check();
   await expect(cell.locator('.morals')).toHaveCount(1);
   await app.matrixTab.orientation('rights', app.editor).click();
-  await expect(cell).toContainText('R');
+  // The mark is drawn from this attribute by the stylesheet.
+  await expect(cell.locator('.orient')).toHaveAttribute('data-mark', 'R');
   await app.undoButton.click();
   await app.undoButton.click();
   await expect(app.undoButton).toHaveAccessibleName('Undo: set Netizens × Infrastructure and facilities to Supervises');

@@ -181,9 +181,9 @@ fn MatrixCell(subject: Id, object: Id, nav: Nav) -> impl IntoView {
                     let x = sum.get();
                     let lang = c.lang.get();
                     view! {
-                        // Letters and marks are drawn by the stylesheet (`::before`), not as text:
-                        // the cell's name (its aria-label) says all of it in words, and text in the
-                        // cell that the name does not contain would contradict it.
+                        // Letter and marks are drawn by the stylesheet (`::before`), not as text:
+                        // text in the cell that its name (the role, in words) lacks would contradict
+                        // the name. Methods and orientation are read out in the cell's editor.
                         {look.get().map(|l| view! {
                             <span class="badge" style:background=l.colour data-letter=l.letter aria-hidden="true"></span>
                         })}
