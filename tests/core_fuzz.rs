@@ -23,7 +23,14 @@ fn round(wb: &Workbook) -> Round {
     let s = ids(wb.subjects.iter().map(|x| &x.id).collect());
     let o = ids(wb.objects.iter().map(|x| &x.id).collect());
     let r = ids(wb.roles.iter().map(|x| &x.id).collect());
-    new_round(wb, "round-f".into(), Text::new("F", "F"), [&s, &o, &r], wb.model("synergetic"), false)
+    new_round(
+        wb,
+        "round-f".into(),
+        Text::new("F", "F"),
+        [&s, &o, &r],
+        wb.model("synergetic"),
+        false,
+    )
 }
 
 /// Real inputs to damage: the example workbook, a round file, an answer file with reasons.
@@ -32,8 +39,15 @@ fn seeds() -> Vec<Vec<u8>> {
     let r = round(&wb);
     let mut a = new_answer(&r.question, "a1".into(), presets::example_time());
     a.participant = "张三 <b>".into();
-    a.reasons.entry("net".into()).or_default().insert("illegal".into(), "\"quoted\" \\ 理由".into());
-    vec![export(&wb).into_bytes(), round_file(&r).into_bytes(), answer_file(&r, &a).into_bytes()]
+    a.reasons
+        .entry("net".into())
+        .or_default()
+        .insert("illegal".into(), "\"quoted\" \\ 理由".into());
+    vec![
+        export(&wb).into_bytes(),
+        round_file(&r).into_bytes(),
+        answer_file(&r, &a).into_bytes(),
+    ]
 }
 
 /// A way to damage bytes.
@@ -101,7 +115,8 @@ fn apply(mut bytes: Vec<u8>, d: &Damage) -> Vec<u8> {
 /// Every reader on `bytes`: none may panic; what opens must hold together.
 fn read_everything(bytes: &[u8]) {
     if let Ok(opened) = import(bytes) {
-        let again = import(export(&opened.workbook).as_bytes()).expect("an opened workbook re-opens");
+        let again =
+            import(export(&opened.workbook).as_bytes()).expect("an opened workbook re-opens");
         assert_eq!(again.workbook, opened.workbook);
     }
     let _ = read_round(bytes);
@@ -115,7 +130,9 @@ fn read_everything(bytes: &[u8]) {
     let collection = collect(&r, &pieces);
     assert_eq!(collection.report.len(), pieces.len());
     if !collection.commands.is_empty() {
-        Command::Batch(collection.commands).apply(&mut wb).expect("collected answers apply");
+        Command::Batch(collection.commands)
+            .apply(&mut wb)
+            .expect("collected answers apply");
         assert_eq!(validate(&wb), vec![], "collecting keeps the workbook valid");
         let a = agreement(&wb.rounds[0]);
         assert!(a.alpha.is_none_or(|x| x.is_finite() && x <= 1.0));

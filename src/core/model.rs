@@ -592,6 +592,20 @@ impl Cell {
 }
 
 impl Model {
+    /// A model with nothing in it yet.
+    pub fn empty(id: Id, name: Text) -> Model {
+        Model {
+            id,
+            name,
+            description: Text::default(),
+            tiers: BTreeMap::new(),
+            cells: BTreeMap::new(),
+            layout: BTreeMap::new(),
+            notes: String::new(),
+            checks: BTreeMap::new(),
+        }
+    }
+
     /// The cell of (subject, object), if it has one.
     pub fn cell(&self, subject: &str, object: &str) -> Option<&Cell> {
         self.cells.get(subject).and_then(|row| row.get(object))

@@ -677,16 +677,7 @@ pub fn consensus(
             .map_or(role.clone(), |x| x.letter.get(Lang::En).to_string()),
         None => "–".to_string(),
     };
-    let mut model = Model {
-        id,
-        name,
-        description: Text::default(),
-        tiers: BTreeMap::new(),
-        cells: BTreeMap::new(),
-        layout: BTreeMap::new(),
-        notes: String::new(),
-        checks: BTreeMap::new(),
-    };
+    let mut model = Model::empty(id, name);
     for s in r
         .question
         .subjects

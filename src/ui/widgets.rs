@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use crate::core::analytics::Status;
 use crate::core::commands::{cells_affected, text_of, Command, EntityKind, TextField};
-use crate::core::model::{Id, Tier};
+use crate::core::model::{Id, Lang, Tier, Workbook};
 use crate::i18n::{self, K};
 use crate::ui::session::ctx;
 
@@ -211,6 +211,61 @@ pub fn ModelPicker() -> impl IntoView {
     let current = Memo::new(move |_| c.session.with(|s| s.model.clone()));
     let pick = Callback::new(move |id| c.session.update(|s| s.model = id));
     view! { <ModelSelect label=K::Model testid="model-picker" value=current pick=pick/> }
+}
+
+/// Named items, (id, name), in order.
+pub type Named = Memo<Vec<(Id, String)>>;
+
+/// Named items of the workbook (plans, rounds) and the one shown: the `chosen` one while it
+/// exists, else the newest (one just made or opened).
+pub fn chosen_or_newest(
+    names: impl Fn(&Workbook, Lang) -> Vec<(Id, String)> + Send + Sync + 'static,
+    chosen: RwSignal<Option<Id>>,
+) -> (Named, Memo<Option<Id>>) {
+    let c = ctx();
+    let items = Memo::new(move |_| {
+        let lang = c.lang.get();
+        c.session.with(|s| names(&s.wb, lang))
+    });
+    let shown = Memo::new(move |_| {
+        let list = items.get();
+        chosen
+            .get()
+            .filter(|id| list.iter().any(|p| &p.0 == id))
+            .or_else(|| list.last().map(|p| p.0.clone()))
+    });
+    (items, shown)
+}
+
+/// The select of `items`, shown when there is more than one; picking sets `chosen`.
+#[component]
+pub fn ItemPicker(
+    /// The label.
+    label: K,
+    /// The select's test id.
+    testid: &'static str,
+    /// The items, (id, name).
+    items: Named,
+    /// The item shown.
+    shown: Memo<Option<Id>>,
+    /// Set to the id picked.
+    chosen: RwSignal<Option<Id>>,
+) -> impl IntoView {
+    let c = ctx();
+    view! {
+        <Show when=move || { items.with(|p| p.len() > 1) }>
+            <label class="picker">
+                {move || c.t(label)} " "
+                <select data-testid=testid prop:value=move || shown.get().unwrap_or_default()
+                    on:change=move |e| chosen.set(Some(event_target_value(&e)))>
+                    {move || items.get().into_iter().map(|(id, name)| {
+                        let selected = Some(&id) == shown.get_untracked().as_ref();
+                        view! { <option value=id selected=selected>{name}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+        </Show>
+    }
 }
 
 /// A labelled select of one of `options`; values are the options' `Debug` names.

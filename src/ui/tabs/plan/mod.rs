@@ -11,7 +11,7 @@ use crate::core::plan::Words;
 use crate::i18n::{self, K};
 use crate::ui::actions::make_plan;
 use crate::ui::session::ctx;
-use crate::ui::widgets::ModelSelect;
+use crate::ui::widgets::{chosen_or_newest, ItemPicker, ModelSelect};
 use sheet::PlanSheet;
 
 /// The export words in `lang`, from the translation table.
@@ -40,24 +40,17 @@ pub(super) fn words(lang: Lang) -> Words {
 #[component]
 pub fn PlanView() -> impl IntoView {
     let c = ctx();
-    let plans = Memo::new(move |_| {
-        let lang = c.lang.get();
-        c.session.with(|s| {
-            s.wb.plans
+    let chosen = RwSignal::new(None::<Id>);
+    // The newest plan unless another is chosen: a plan just made from Compare shows at once.
+    let (plans, shown) = chosen_or_newest(
+        |wb, lang| {
+            wb.plans
                 .iter()
                 .map(|p| (p.id.clone(), p.name.get(lang).to_string()))
-                .collect::<Vec<_>>()
-        })
-    });
-    let chosen = RwSignal::new(None::<Id>);
-    // The chosen plan if it still exists, else the newest (a plan just made from Compare).
-    let shown = Memo::new(move |_| {
-        let list = plans.get();
-        chosen
-            .get()
-            .filter(|id| list.iter().any(|p| &p.0 == id))
-            .or_else(|| list.last().map(|p| p.0.clone()))
-    });
+                .collect()
+        },
+        chosen,
+    );
     let (first, last) = c.session.with_untracked(|s| {
         (
             s.wb.models
@@ -72,20 +65,7 @@ pub fn PlanView() -> impl IntoView {
     view! {
         <div class="plan-view">
             <div class="row no-print">
-                <Show when=move || { plans.with(|p| p.len() > 1) }>
-                    <label class="picker">
-                        {move || c.t(K::KindPlan)} " "
-                        <select data-testid="plan-picker" prop:value=move || shown.get().unwrap_or_default()
-                            on:change=move |e| {
-                                chosen.set(Some(event_target_value(&e)));
-                            }>
-                            {move || plans.get().into_iter().map(|(id, name)| {
-                                let selected = Some(&id) == shown.get_untracked().as_ref();
-                                view! { <option value=id selected=selected>{name}</option> }
-                            }).collect_view()}
-                        </select>
-                    </label>
-                </Show>
+                <ItemPicker label=K::KindPlan testid="plan-picker" items=plans shown=shown chosen=chosen/>
             </div>
             <details class="generate no-print" open=move || plans.with(Vec::is_empty)>
                 <summary>{move || c.t(K::GeneratePlan)}</summary>

@@ -16,44 +16,26 @@ use crate::core::workshop::round_file;
 use crate::i18n::K;
 use crate::ui::export::{copy_text, download, file_stem};
 use crate::ui::session::{ctx, Ctx};
-use crate::ui::widgets::DeleteButton;
+use crate::ui::widgets::{chosen_or_newest, DeleteButton, ItemPicker};
 
 /// The rounds of the workbook, one shown at a time.
 #[component]
 pub fn Workshop() -> impl IntoView {
     let c = ctx();
     let chosen = c.round;
-    let rounds = Memo::new(move |_| {
-        let lang = c.lang.get();
-        c.session.with(|s| {
-            s.wb.rounds
+    // The newest round unless another is chosen: a round just opened from a file shows at once.
+    let (rounds, shown) = chosen_or_newest(
+        |wb, lang| {
+            wb.rounds
                 .iter()
                 .map(|r| (r.id.clone(), r.name.get(lang).to_string()))
-                .collect::<Vec<_>>()
-        })
-    });
-    // The chosen round if it still exists, else the newest (one just opened from a file).
-    let shown = Memo::new(move |_| {
-        let list = rounds.get();
-        chosen
-            .get()
-            .filter(|id| list.iter().any(|r| &r.0 == id))
-            .or_else(|| list.last().map(|r| r.0.clone()))
-    });
+                .collect()
+        },
+        chosen,
+    );
     view! {
         <div class="workshop">
-            <Show when=move || { rounds.with(|r| r.len() > 1) }>
-                <label class="picker">
-                    {move || c.t(K::KindRound)} " "
-                    <select data-testid="round-picker" prop:value=move || shown.get().unwrap_or_default()
-                        on:change=move |e| chosen.set(Some(event_target_value(&e)))>
-                        {move || rounds.get().into_iter().map(|(id, name)| {
-                            let selected = Some(&id) == shown.get_untracked().as_ref();
-                            view! { <option value=id selected=selected>{name}</option> }
-                        }).collect_view()}
-                    </select>
-                </label>
-            </Show>
+            <ItemPicker label=K::KindRound testid="round-picker" items=rounds shown=shown chosen=chosen/>
             <details class="new-round" open=move || rounds.with(Vec::is_empty)>
                 <summary data-testid="new-round">{move || c.t(K::NewRound)}</summary>
                 <new::NewRound on_made=Callback::new(move |id| chosen.set(Some(id)))/>
