@@ -550,3 +550,41 @@ fn pasted_answers_are_cut_into_their_json_values_with_the_exact_text() {
     );
     assert_eq!(split_pasted("", "pasted").len(), 1);
 }
+
+#[test]
+fn the_stories_three_answers_give_the_figures_worked_by_hand() {
+    // The Playwright story's answers: gov × infra M M M; net × illegal S A S; ent × practice A A M.
+    // Categories over the three units: M 4, S 2, A 3 (n = 9). Alpha: observed disagreement
+    // 0 + 2 + 2 (each split unit: (9 - 5) / 2), expected 81 - (16 + 4 + 9) = 52, so
+    // 1 - 8 × 4 / 52 = 5/13. Kappa: P̄ = (1 + 1/3 + 1/3) / 3 = 5/9, P̄e = 29/81, so
+    // (45 - 29) / (81 - 29) = 16/52 = 4/13.
+    let mut wb = paper();
+    let r = round(&wb);
+    wb.rounds.push(r.clone());
+    let cells = |net: &'static str, ent: &'static str| {
+        [
+            ("gov", "infra", Some("main")),
+            ("net", "illegal", Some(net)),
+            ("ent", "practice", Some(ent)),
+        ]
+    };
+    collected(
+        &mut wb,
+        &[
+            answer(&r, "1", "Ann", 1, &cells("supervise", "assist")),
+            answer(&r, "2", "Bo", 1, &cells("assist", "assist")),
+            answer(&r, "3", "张三", 1, &cells("supervise", "main")),
+        ],
+    );
+    let a = agreement(&wb.rounds[0]);
+    assert!(
+        (a.alpha.unwrap() - 5.0 / 13.0).abs() < 1e-12,
+        "{:?}",
+        a.alpha
+    );
+    assert!(
+        (a.kappa.unwrap() - 4.0 / 13.0).abs() < 1e-12,
+        "{:?}",
+        a.kappa
+    );
+}
