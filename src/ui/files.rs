@@ -219,22 +219,36 @@ pub fn files_of(list: &web_sys::FileList) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
-/// Reads picked or dropped files (name and bytes; a file that cannot be read, or is too
-/// large, comes back empty and is reported as such).
+/// Reads picked or dropped files, all at once (name and bytes; a file that cannot be read,
+/// or is too large, comes back empty and is reported as such).
 pub async fn read_files(list: Vec<web_sys::File>) -> Vec<(String, Vec<u8>)> {
-    let mut out = Vec::new();
-    for file in list {
-        let file = gloo_file::File::from(file);
-        let bytes = if file.size() > MAX_BYTES as u64 {
-            Vec::new()
-        } else {
-            gloo_file::futures::read_as_bytes(&file)
-                .await
-                .unwrap_or_default()
-        };
-        out.push((file.name(), bytes));
-    }
-    out
+    let reads: js_sys::Array = list
+        .iter()
+        .map(|f| {
+            if f.size() > MAX_BYTES as f64 {
+                js_sys::Promise::resolve(&wasm_bindgen::JsValue::from(js_sys::ArrayBuffer::new(0)))
+            } else {
+                f.array_buffer()
+            }
+        })
+        .collect();
+    // Settled, not all: one unreadable file must not lose the others.
+    let settled = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::all_settled(&reads))
+        .await
+        .map(|v| js_sys::Array::from(&v))
+        .unwrap_or_default();
+    list.iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let value = js_sys::Reflect::get(&settled.get(i as u32), &"value".into());
+            let bytes = value
+                .ok()
+                .filter(wasm_bindgen::JsCast::is_instance_of::<js_sys::ArrayBuffer>)
+                .map(|v| js_sys::Uint8Array::new(&v).to_vec())
+                .unwrap_or_default();
+            (f.name(), bytes)
+        })
+        .collect()
 }
 
 /// Reads picked or dropped files, then opens them.
