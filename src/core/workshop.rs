@@ -668,15 +668,7 @@ pub fn consensus(
     flag: &str,
 ) -> Model {
     let source = r.model.as_deref().and_then(|m| wb.model(m));
-    let letter = |c: &Option<Id>| match c {
-        Some(role) => r
-            .question
-            .roles
-            .iter()
-            .find(|x| &x.id == role)
-            .map_or(role.clone(), |x| x.letter.get(Lang::En).to_string()),
-        None => "–".to_string(),
-    };
+    let letter = |c: &Option<Id>| category_letter(&r.question, c, Lang::En);
     let mut model = Model::empty(id, name);
     for s in r
         .question
@@ -735,6 +727,19 @@ pub fn category_name(q: &Question, c: &Option<Id>, lang: Lang, none: &str) -> St
             .find(|x| &x.id == id)
             .map_or(id.clone(), |x| x.name.get(lang).to_string()),
         None => none.to_string(),
+    }
+}
+
+/// The badge letter of a category in `lang` ("–" for "no role", the id for a role the
+/// question lacks).
+pub fn category_letter(q: &Question, c: &Option<Id>, lang: Lang) -> String {
+    match c {
+        Some(id) => q
+            .roles
+            .iter()
+            .find(|x| &x.id == id)
+            .map_or(id.clone(), |x| x.letter.get(lang).to_string()),
+        None => "–".to_string(),
     }
 }
 

@@ -139,52 +139,63 @@ fn as_import_error(e: FileError) -> ImportError {
     }
 }
 
-/// Opens files picked, dropped or pasted, by their `format`: a round file adds the round to
-/// answer it; answer files are collected into the round they answer (the others are reported);
-/// anything else is opened as a workbook (the first file only).
+/// Opens files picked, dropped or pasted: one file by `open_bytes`; of several, answer files
+/// are collected into the round they answer (the others are reported), else the first file
+/// is opened.
 pub fn open_files(c: &Ctx, failed: Failed, files: &[(String, Vec<u8>)]) {
-    let formats: Vec<Option<String>> = files.iter().map(|(_, b)| workshop::format_of(b)).collect();
-    if let Some(i) = formats
-        .iter()
-        .position(|f| f.as_deref() == Some(ANSWER_FORMAT))
-    {
-        // The round is the one the first readable answer names.
-        let round = workshop::read_answer(&files[i].1).ok().map(|(r, ..)| r);
-        let known = round
-            .as_ref()
-            .filter(|r| c.session.with_untracked(|s| s.wb.round(r).is_some()));
-        match (known, round.as_ref()) {
-            (Some(r), _) => collect_answers(c, r, files),
-            (None, Some(r)) => c.say(c.tf_untracked(K::ErrNoSuchRound, &[("round", r)]), true),
-            (None, None) => open_bytes(c, failed, &files[i].1),
-        }
-        return;
+    let answer = (files.len() > 1)
+        .then(|| {
+            files
+                .iter()
+                .position(|(_, b)| workshop::format_of(b).as_deref() == Some(ANSWER_FORMAT))
+        })
+        .flatten();
+    match (answer, files.first()) {
+        (Some(i), _) => open_answers(c, failed, files, i),
+        (None, Some((_, bytes))) => open_bytes(c, failed, bytes),
+        (None, None) => {}
     }
-    if let Some((_, bytes)) = files.first() {
-        open_bytes(c, failed, bytes);
+}
+
+/// Collects `files` into the round that answer file `i` names, if the workbook has it.
+fn open_answers(c: &Ctx, failed: Failed, files: &[(String, Vec<u8>)], i: usize) {
+    match workshop::read_answer(&files[i].1) {
+        Ok((round, ..)) if c.session.with_untracked(|s| s.wb.round(&round).is_some()) => {
+            collect_answers(c, &round, files)
+        }
+        Ok((round, ..)) => c.say(
+            c.tf_untracked(K::ErrNoSuchRound, &[("round", &round)]),
+            true,
+        ),
+        Err(e) => failed.0.set(Some(as_import_error(e))),
     }
 }
 
 /// Opens one file's bytes: a valid workbook replaces the workbook (one undo step), a round
-/// file adds its round; an invalid file shows the error and changes nothing.
+/// file adds its round, an answer file is collected into its round; an invalid file shows the
+/// error and changes nothing.
 pub fn open_bytes(c: &Ctx, failed: Failed, bytes: &[u8]) {
-    match workshop::format_of(bytes).as_deref() {
-        Some(ROUND_FORMAT) => {
-            match workshop::read_round(bytes) {
-                Ok(round) => {
-                    failed.0.set(None);
-                    add_round(c, round);
+    // A workbook is read once; only what is not a workbook is sniffed for the workshop's files.
+    let imported = match format::import(bytes) {
+        Err(ImportError::NotAWorkbook) => match workshop::format_of(bytes).as_deref() {
+            Some(ROUND_FORMAT) => {
+                match workshop::read_round(bytes) {
+                    Ok(round) => {
+                        failed.0.set(None);
+                        add_round(c, round);
+                    }
+                    Err(e) => failed.0.set(Some(as_import_error(e))),
                 }
-                Err(e) => failed.0.set(Some(as_import_error(e))),
+                return;
             }
-            return;
-        }
-        Some(ANSWER_FORMAT) => {
-            return open_files(c, failed, &[(String::new(), bytes.to_vec())]);
-        }
-        _ => {}
-    }
-    match format::import(bytes) {
+            Some(ANSWER_FORMAT) => {
+                return open_answers(c, failed, &[(String::new(), bytes.to_vec())], 0);
+            }
+            _ => Err(ImportError::NotAWorkbook),
+        },
+        other => other,
+    };
+    match imported {
         Ok(imported) => {
             let title = imported.workbook.meta.title.clone();
             if c.dispatch(Command::ReplaceWorkbook(Box::new(imported.workbook)))

@@ -187,6 +187,30 @@ test('a damaged or foreign round file is refused with its reason and changes not
   await expect(app.workshop.t('no-round')).toBeVisible();
 });
 
+test('answers pasted as text are collected one by one; a damaged answer file opened anywhere is refused', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  const { workbook, files } = bigRound(bigWorkbook(4, 3), 3);
+  await app.importFile('round.cogovern.json', JSON.stringify(workbook));
+  await app.tab('workshop').click();
+  const w = app.workshop;
+  await w.t('collect-paste').click();
+  await w.t('collect-paste-text').fill(`${files[0].buffer}\n${files[1].buffer}`);
+  await w.t('collect-paste-go').click();
+  await expect(w.report().locator('li')).toHaveText([
+    'pasted text 1: added the answer of Participant 0', 'pasted text 2: added the answer of Participant 1',
+  ]);
+  await expect(w.agreementN()).toHaveText('2');
+  // An answer file with a field missing, opened through the header: a message, nothing changed.
+  const broken = JSON.parse(files[2].buffer.toString());
+  delete broken.answer.submitted;
+  await app.importFile('broken.cogovern-answer.json', JSON.stringify(broken));
+  await expect(app.importError).toContainText('answer: missing field `submitted`');
+  await app.closeImportError().click();
+  await expect(w.agreementN()).toHaveText('2');
+  expect(app.errors).toEqual([]);
+});
+
 test.describe('on a phone (360 px)', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 

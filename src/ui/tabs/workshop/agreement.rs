@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::core::commands::{Command, Entity};
 use crate::core::model::{Decision, Id, Question, Text};
 use crate::core::workshop::{
-    self, agreement, category_name, consensus, queue, Agreement, QueueWords, Tally,
+    self, agreement, category_letter, category_name, consensus, queue, Agreement, QueueWords, Tally,
 };
 use crate::i18n::K;
 use crate::ui::export::{download, file_stem, ExportButtons};
@@ -54,14 +54,7 @@ impl View {
     fn letter(&self, cat: &Option<Id>) -> String {
         let lang = self.c.lang.get();
         self.question
-            .with(|q| {
-                let role = q
-                    .as_ref()?
-                    .roles
-                    .iter()
-                    .find(|r| Some(&r.id) == cat.as_ref())?;
-                Some(role.letter.get(lang).to_string())
-            })
+            .with(|q| q.as_ref().map(|q| category_letter(q, cat, lang)))
             .unwrap_or_else(|| "–".into())
     }
 
@@ -136,6 +129,11 @@ pub fn AgreementView(id: Id) -> impl IntoView {
     }
 }
 
+/// The heat map's shade of a cell, 0 (agreed) to 4 (most split), in the table and the picture.
+fn shade(t: &Tally) -> u8 {
+    (t.dispute() * 5.0).ceil().min(4.0) as u8
+}
+
 /// What one heat map cell shows: its shade, its printed figure and its accessible name.
 #[derive(Clone, PartialEq, Default)]
 struct Shown {
@@ -169,7 +167,7 @@ impl View {
         ];
         let args = args.each_ref().map(|(k, v)| (*k, v.as_str()));
         Shown {
-            level: (t.dispute() * 5.0).ceil().min(4.0) as u8,
+            level: shade(&t),
             text: if t.n == 0 {
                 "–".into()
             } else {
@@ -615,7 +613,7 @@ fn HeatPicture(v: View) -> impl IntoView {
             let y = HEAD_H + ROW_H * i as f64;
             let cells = objects.iter().enumerate().map(|(j, o)| {
                 let t = v.tally(&s.id, &o.id);
-                let level = (t.dispute() * 5.0).ceil().min(4.0) as u8;
+                let level = shade(&t);
                 let x = LABEL_W + COL_W * j as f64;
                 let text = if t.n == 0 { "–".to_string() } else {
                     format!("{} {} · n={}", t.modal().map(|m| v.letter(m)).unwrap_or_else(|| "?".into()), percent(t.share()), t.n)
