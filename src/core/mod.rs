@@ -12,10 +12,13 @@ pub mod diagram;
 pub mod diff;
 pub mod format;
 pub mod history;
+pub mod link;
+pub mod merge;
 pub mod model;
 pub mod network;
 pub mod plan;
 pub mod presets;
+pub mod qr;
 pub mod snapshot;
 pub mod strict;
 
