@@ -56,11 +56,15 @@ fn every_example_workbook_round_trips_through_a_link() {
         let link = encode(&compact(&wb));
         assert!(link.starts_with("cg1:"), "{name}: {link}");
         assert!(
-            link[4..].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
+            link[4..]
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
             "{name}: the data is URL-safe base64 without padding"
         );
         assert!(is_link(&format!("#{link}")));
-        let back = import(&decode(&format!("#{link}")).unwrap()).unwrap().workbook;
+        let back = import(&decode(&format!("#{link}")).unwrap())
+            .unwrap()
+            .workbook;
         assert_eq!(back, wb, "{name}");
         println!("{name}: {} characters", link.len());
     }
@@ -96,7 +100,16 @@ fn a_6x5_round_link_fits_a_qr_code_that_scans_across_a_room() {
 
 #[test]
 fn garbage_is_not_a_link() {
-    for text in ["", "#", "matrix", "#compare/paper", "cg:abc", "cgx:abc", "CG1:abc", "pako:eNo"] {
+    for text in [
+        "",
+        "#",
+        "matrix",
+        "#compare/paper",
+        "cg:abc",
+        "cgx:abc",
+        "CG1:abc",
+        "pako:eNo",
+    ] {
         assert_eq!(decode(text), Err(LinkError::NotALink), "{text:?}");
         assert!(!is_link(text), "{text:?}");
     }
@@ -122,7 +135,10 @@ fn a_link_from_a_newer_version_is_refused_by_name() {
     let mut json: serde_json::Value = serde_json::from_str(&compact(&example("blank"))).unwrap();
     json["version"] = 999.into();
     let bytes = decode(&encode(&json.to_string())).unwrap();
-    assert!(matches!(import(&bytes), Err(ImportError::TooNew { file: 999, .. })));
+    assert!(matches!(
+        import(&bytes),
+        Err(ImportError::TooNew { file: 999, .. })
+    ));
 }
 
 #[test]
@@ -168,7 +184,10 @@ fn changed_data_is_damaged() {
     let mid = link.len() / 2;
     let flipped = if &link[mid..=mid] == "A" { "B" } else { "A" };
     let changed = format!("{}{flipped}{}", &link[..mid], &link[mid + 1..]);
-    assert!(matches!(decode(&changed), Err(LinkError::Damaged | LinkError::Truncated)));
+    assert!(matches!(
+        decode(&changed),
+        Err(LinkError::Damaged | LinkError::Truncated)
+    ));
 }
 
 #[test]
@@ -184,7 +203,12 @@ fn a_zip_bomb_stops_at_the_limit() {
         decode_with_limit(&encode(&"b".repeat(5000)), 4096),
         Err(LinkError::TooLarge { limit: 4096 })
     );
-    assert_eq!(decode_with_limit(&encode(&"b".repeat(4096)), 4096).unwrap().len(), 4096);
+    assert_eq!(
+        decode_with_limit(&encode(&"b".repeat(4096)), 4096)
+            .unwrap()
+            .len(),
+        4096
+    );
 }
 
 #[test]
@@ -232,19 +256,28 @@ fn adding_models_brings_what_they_name_and_this_workbook_lacks() {
     assert_eq!(merge.catalog, 1);
     Command::Batch(merge.commands).apply(&mut wb).unwrap();
     assert!(wb.subject(&gone).is_some());
-    assert_eq!(wb.model(&merge.models[0]).unwrap().cells, incoming.models[0].cells);
+    assert_eq!(
+        wb.model(&merge.models[0]).unwrap().cells,
+        incoming.models[0].cells
+    );
     assert!(validate(&wb).is_empty(), "{:?}", validate(&wb));
 }
 
 #[test]
 fn a_link_too_long_for_a_reliable_qr_code_gets_none() {
     let long = encode(&compact(&example("paper")));
-    assert!(matches!(qr::encode(&long), Err(qr::QrError::TooLong { .. })), "{}", long.len());
+    assert!(
+        matches!(qr::encode(&long), Err(qr::QrError::TooLong { .. })),
+        "{}",
+        long.len()
+    );
     let code = qr::encode("https://example.org/#cg1:eJw").unwrap();
     assert_eq!(code.dark.len(), code.width * code.width);
     // Finder pattern: the top-left module is dark, the path draws it after the quiet zone.
     assert!(code.dark[0]);
-    assert!(code.path().starts_with(&format!("M{} {}h7v1h-7z", qr::QUIET, qr::QUIET)));
+    assert!(code
+        .path()
+        .starts_with(&format!("M{} {}h7v1h-7z", qr::QUIET, qr::QUIET)));
 }
 
 proptest! {

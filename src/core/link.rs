@@ -145,7 +145,10 @@ pub fn decode_with_limit(fragment: &str, limit: usize) -> Result<Vec<u8>, LinkEr
     let packed = URL_SAFE_NO_PAD.decode(data).map_err(|e| match e {
         DecodeError::InvalidByte(at, _) => {
             // `at` counts bytes; a non-ASCII character is reported from its first byte.
-            let boundary = (0..=at).rev().find(|&i| data.is_char_boundary(i)).unwrap_or(0);
+            let boundary = (0..=at)
+                .rev()
+                .find(|&i| data.is_char_boundary(i))
+                .unwrap_or(0);
             LinkError::BadCharacter {
                 position: fragment[..start + boundary].chars().count() + 1,
                 found: data[boundary..].chars().next().unwrap_or('\u{fffd}'),
@@ -160,9 +163,7 @@ pub fn decode_with_limit(fragment: &str, limit: usize) -> Result<Vec<u8>, LinkEr
     }
     inflate::decompress_to_vec_zlib_with_limit(&packed, limit).map_err(|e| match e.status {
         TINFLStatus::HasMoreOutput => LinkError::TooLarge { limit },
-        TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
-            LinkError::Truncated
-        }
+        TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => LinkError::Truncated,
         _ => LinkError::Damaged,
     })
 }

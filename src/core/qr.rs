@@ -34,14 +34,19 @@ pub enum QrError {
 /// matters more), if it fits `MAX_VERSION`.
 pub fn encode(text: &str) -> Result<Qr, QrError> {
     let too_long = QrError::TooLong { bytes: text.len() };
-    let code = QrCode::with_error_correction_level(text, EcLevel::L).map_err(|_| too_long.clone())?;
+    let code =
+        QrCode::with_error_correction_level(text, EcLevel::L).map_err(|_| too_long.clone())?;
     let version = match code.version() {
         Version::Normal(v) if v <= MAX_VERSION => v,
         _ => return Err(too_long),
     };
     Ok(Qr {
         width: code.width(),
-        dark: code.to_colors().into_iter().map(|c| c == Color::Dark).collect(),
+        dark: code
+            .to_colors()
+            .into_iter()
+            .map(|c| c == Color::Dark)
+            .collect(),
         version,
     })
 }

@@ -13,6 +13,7 @@ use crate::i18n::{self, K};
 use crate::ui::actions::{add_round, collect_answers};
 use crate::ui::export::{copy_text, dated_name, download, download_workbook};
 use crate::ui::session::{ctx, Ctx};
+use crate::ui::share::{fragment_in, receive, Share};
 
 /// The import error waiting in the dialog.
 #[derive(Clone, Copy)]
@@ -120,7 +121,7 @@ pub fn describe_error(lang: Lang, e: &ImportError) -> (String, Vec<String>) {
 }
 
 /// A round or answer file's error, told as the workbook reader's own (the same dialog).
-fn as_import_error(e: FileError) -> ImportError {
+pub fn as_import_error(e: FileError) -> ImportError {
     match e {
         FileError::TooLarge => ImportError::TooLarge {
             bytes: workshop::MAX_FILE_BYTES + 1,
@@ -328,6 +329,7 @@ pub fn FileMenu() -> impl IntoView {
             <button data-testid="export-json" on:click=move |_| download_workbook(&c)>{move || c.t(K::ExportJson)}</button>
             <button data-testid="export-csv" on:click=export_csv>{move || c.t(K::ExportCsv)}</button>
             <button data-testid="copy-json" on:click=copy_json>{move || c.t(K::CopyJson)}</button>
+            <button data-testid="share" on:click=move |_| c.share.set(Some(Share::Workbook))>{move || c.t(K::ShareOpen)}</button>
         </div>
         <Show when=move || paste_open.get()>
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="paste-title" data-testid="paste-dialog"
@@ -344,6 +346,12 @@ pub fn FileMenu() -> impl IntoView {
                 <div class="row">
                     <button data-testid="paste-open" on:click=move |_| {
                         let text = paste_text.get_untracked();
+                        if let Some(fragment) = fragment_in(&text) {
+                            receive(&c, fragment);
+                            paste_open.set(false);
+                            paste_text.set(String::new());
+                            return;
+                        }
                         let name = c.t_untracked(K::Pasted);
                         open_files(&c, failed, &workshop::split_pasted(&text, &name));
                         if failed.0.get_untracked().is_none() {

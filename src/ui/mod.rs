@@ -9,7 +9,9 @@ pub mod actions;
 pub mod cell_editor;
 pub mod export;
 pub mod files;
+pub mod route;
 pub mod session;
+pub mod share;
 pub mod shell;
 pub mod storage;
 pub mod structure;
@@ -47,6 +49,8 @@ pub fn provide(session: Session, lang: Lang, view: View) -> Ctx {
         notice: RwSignal::new(None),
         round: RwSignal::new(None),
         report: RwSignal::new(None),
+        share: RwSignal::new(None),
+        incoming: RwSignal::new(None),
     };
     provide_context(c);
     c
@@ -94,6 +98,7 @@ pub fn App(
     files::provide_file_state();
     follow_language(c);
     undo_shortcuts(c);
+    route::install(c);
     let slug = move || c.view.get().slug();
     view! {
         <a class="skip" href="#main">{move || c.t(K::Views)}</a>
@@ -123,5 +128,7 @@ pub fn App(
         </main>
         <StatusBar/>
         <Footer/>
+        <share::ShareDialog/>
+        <share::LinkDialog/>
     }
 }

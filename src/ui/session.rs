@@ -8,6 +8,7 @@ use crate::core::history::{History, Label};
 use crate::core::model::{Id, Lang, Workbook};
 use crate::core::workshop::Outcome;
 use crate::i18n::{self, K};
+use crate::ui::share::{Incoming, Share};
 
 /// The views of the main area.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -138,6 +139,10 @@ pub struct Ctx {
     pub round: RwSignal<Option<Id>>,
     /// The report of the last files offered to a round, with the round's id.
     pub report: RwSignal<Option<(Id, Report)>>,
+    /// The share dialog, when open, and what it shares.
+    pub share: RwSignal<Option<Share>>,
+    /// What an opened share link holds, while the user decides.
+    pub incoming: RwSignal<Option<Incoming>>,
 }
 
 /// One line per file offered to a round: (file name, what happened).

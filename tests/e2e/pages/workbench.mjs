@@ -7,6 +7,7 @@ import { DiagramTab, NetworkView } from './diagram.mjs';
 import { MatrixTab } from './matrix.mjs';
 import { PlanTab } from './plan.mjs';
 import { Room } from './room.mjs';
+import { Share } from './share.mjs';
 import { DataTab, TimelineTab } from './timeline.mjs';
 import { WorkshopTab } from './workshop.mjs';
 
@@ -22,6 +23,7 @@ export class Workbench extends Room {
     this.timeline = new TimelineTab(page);
     this.data = new DataTab(page);
     this.workshop = new WorkshopTab(page);
+    this.share = new Share(page);
     this.errors = [];
     page.on('console', (m) => { if (m.type() === 'error') this.errors.push(m.text()); });
     page.on('pageerror', (e) => this.errors.push(e.message));

@@ -48,4 +48,24 @@ test('axe finds nothing on any tab, in English or Chinese', async ({ page }) => 
   await app.importFile('broken.json', '{"format": ');
   await expect(app.importError).toBeVisible();
   expect(await violations(page), 'import error').toEqual([]);
+  await app.closeImportError().click();
+  // The share dialog of one model and of the round (with its QR code), and the dialogs of an
+  // opened link and of a damaged one.
+  await app.share.open().click();
+  await app.share.onlyModel().check();
+  expect(await violations(page), 'share dialog').toEqual([]);
+  const link = await app.share.linkText();
+  await app.share.close().click();
+  await app.tab('workshop').click();
+  await app.t('round-link').click();
+  await expect(app.share.qr()).toBeVisible();
+  expect(await violations(page), 'share dialog with QR code').toEqual([]);
+  await app.share.close().click();
+  await page.goto(link);
+  await expect(app.share.incoming()).toBeVisible();
+  expect(await violations(page), 'link dialog').toEqual([]);
+  await app.share.cancel().click();
+  await page.goto('/#cg1:AAAA');
+  await expect(app.share.error()).toBeVisible();
+  expect(await violations(page), 'link error').toEqual([]);
 });

@@ -16,6 +16,7 @@ use crate::core::workshop::round_file;
 use crate::i18n::K;
 use crate::ui::export::{copy_text, download, file_stem};
 use crate::ui::session::{ctx, Ctx};
+use crate::ui::share::Share;
 use crate::ui::widgets::{chosen_or_newest, DeleteButton, ItemPicker};
 
 /// The rounds of the workbook, one shown at a time.
@@ -122,6 +123,9 @@ fn RoundView(id: Id) -> impl IntoView {
             <div class="row">
                 <button data-testid="round-download" on:click=move |_| share(false)>{move || c.t(K::RoundDownload)}</button>
                 <button data-testid="round-copy" on:click=move |_| share(true)>{move || c.t(K::RoundCopy)}</button>
+                <button data-testid="round-link" on:click=move |_| c.share.set(Some(Share::Round(key.get_value())))>
+                    {move || c.t(K::RoundShareLink)}
+                </button>
                 <DeleteButton kind=EntityKind::Round id=id.clone()/>
             </div>
             <p class="muted">{move || c.t(K::RoundShareHelp)}</p>
