@@ -21,6 +21,7 @@ pub mod presets;
 pub mod qr;
 pub mod snapshot;
 pub mod strict;
+pub mod timer;
 
 pub mod validate;
 pub mod viewbox;

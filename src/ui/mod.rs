@@ -9,6 +9,7 @@ pub mod actions;
 pub mod cell_editor;
 pub mod export;
 pub mod files;
+pub mod present;
 pub mod route;
 pub mod session;
 pub mod share;
@@ -16,6 +17,7 @@ pub mod shell;
 pub mod storage;
 pub mod structure;
 pub mod tabs;
+pub mod timer;
 pub mod widgets;
 
 use leptos::ev;
@@ -23,6 +25,7 @@ use leptos::prelude::*;
 
 use crate::core::model::Lang;
 use crate::i18n::K;
+use present::Slide;
 use session::{Ctx, Session, View};
 use shell::{Footer, Header, StatusBar, Tabs};
 
@@ -51,6 +54,9 @@ pub fn provide(session: Session, lang: Lang, view: View) -> Ctx {
         report: RwSignal::new(None),
         share: RwSignal::new(None),
         incoming: RwSignal::new(None),
+        timer: RwSignal::new(Default::default()),
+        present: RwSignal::new(None),
+        clock: RwSignal::new(0.0),
     };
     provide_context(c);
     c
@@ -87,6 +93,24 @@ fn undo_shortcuts(c: Ctx) {
     });
 }
 
+/// What a slide of present mode shows: the tabs' own views (editing is blocked by the
+/// presenter, the chrome hidden by the stylesheet).
+fn slide(slide: Slide) -> AnyView {
+    let c = session::ctx();
+    let model = Signal::derive(move || c.session.with(|s| s.model.clone()));
+    match slide {
+        Slide::Matrix => view! { <tabs::matrix::Matrix/> }.into_any(),
+        Slide::Structure => {
+            view! { <structure::StructureDiagram model=model uid="present"/> }.into_any()
+        }
+        Slide::Network => view! { <tabs::diagram::NetworkDiagram model=model/> }.into_any(),
+        Slide::Compare => view! { <tabs::compare::Compare/> }.into_any(),
+        Slide::Analysis => view! { <tabs::analysis::Analysis/> }.into_any(),
+        Slide::Agreement => view! { <tabs::workshop::AgreementSlide/> }.into_any(),
+        Slide::Plan => view! { <tabs::plan::PlanView/> }.into_any(),
+    }
+}
+
 /// The whole application.
 #[component]
 pub fn App(
@@ -99,35 +123,39 @@ pub fn App(
     follow_language(c);
     undo_shortcuts(c);
     route::install(c);
+    timer::install(c);
     let slug = move || c.view.get().slug();
+    let presenting = move || c.present.with(Option::is_some);
     view! {
-        <a class="skip" href="#main">{move || c.t(K::Views)}</a>
-        <Header/>
-        <storage::Banners/>
+        <Show when=move || !presenting() fallback=|| view! { <present::Presenter content=slide/> }>
+            <a class="skip" href="#main">{move || c.t(K::Views)}</a>
+            <Header/>
+            <storage::Banners/>
+            <main id="main">
+                <Tabs/>
+                <section
+                    class="panel"
+                    role="tabpanel"
+                    id=move || format!("panel-{}", slug())
+                    aria-labelledby=move || format!("tab-{}", slug())
+                    data-testid=move || format!("panel-{}", slug())
+                >
+                    {move || match c.view.get() {
+                        View::Matrix => view! { <tabs::matrix::Matrix/> }.into_any(),
+                        View::Diagram => view! { <tabs::diagram::DiagramTab/> }.into_any(),
+                        View::Analysis => view! { <tabs::analysis::Analysis/> }.into_any(),
+                        View::Compare => view! { <tabs::compare::Compare/> }.into_any(),
+                        View::Plan => view! { <tabs::plan::PlanView/> }.into_any(),
+                        View::Timeline => view! { <tabs::timeline::Timeline/> }.into_any(),
+                        View::Data => view! { <tabs::data::Data/> }.into_any(),
+                        View::Workshop => view! { <tabs::workshop::Workshop/> }.into_any(),
+                    }}
+                </section>
+            </main>
+            <StatusBar/>
+            <Footer/>
+        </Show>
         <files::DropZone/>
-        <main id="main">
-            <Tabs/>
-            <section
-                class="panel"
-                role="tabpanel"
-                id=move || format!("panel-{}", slug())
-                aria-labelledby=move || format!("tab-{}", slug())
-                data-testid=move || format!("panel-{}", slug())
-            >
-                {move || match c.view.get() {
-                    View::Matrix => view! { <tabs::matrix::Matrix/> }.into_any(),
-                    View::Diagram => view! { <tabs::diagram::DiagramTab/> }.into_any(),
-                    View::Analysis => view! { <tabs::analysis::Analysis/> }.into_any(),
-                    View::Compare => view! { <tabs::compare::Compare/> }.into_any(),
-                    View::Plan => view! { <tabs::plan::PlanView/> }.into_any(),
-                    View::Timeline => view! { <tabs::timeline::Timeline/> }.into_any(),
-                    View::Data => view! { <tabs::data::Data/> }.into_any(),
-                    View::Workshop => view! { <tabs::workshop::Workshop/> }.into_any(),
-                }}
-            </section>
-        </main>
-        <StatusBar/>
-        <Footer/>
         <share::ShareDialog/>
         <share::LinkDialog/>
     }

@@ -6,8 +6,10 @@ use leptos::prelude::*;
 use crate::core::commands::{Command, CommandError};
 use crate::core::history::{History, Label};
 use crate::core::model::{Id, Lang, Workbook};
+use crate::core::timer::Timer;
 use crate::core::workshop::Outcome;
 use crate::i18n::{self, K};
+use crate::ui::present::Presenting;
 use crate::ui::share::{Incoming, Share};
 
 /// The views of the main area.
@@ -143,6 +145,12 @@ pub struct Ctx {
     pub share: RwSignal<Option<Share>>,
     /// What an opened share link holds, while the user decides.
     pub incoming: RwSignal<Option<Incoming>>,
+    /// The activity timer.
+    pub timer: RwSignal<Timer>,
+    /// The presentation under way, if any.
+    pub present: RwSignal<Option<Presenting>>,
+    /// The page clock (milliseconds), ticking while the timer runs.
+    pub clock: RwSignal<f64>,
 }
 
 /// One line per file offered to a round: (file name, what happened).

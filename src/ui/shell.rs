@@ -8,7 +8,9 @@ use crate::core::commands::{Command, MetaField};
 use crate::core::model::Lang;
 use crate::i18n::{self, K};
 use crate::ui::files::FileMenu;
+use crate::ui::present::PresentSetup;
 use crate::ui::session::{ctx, View};
+use crate::ui::timer::ActivityTimer;
 use crate::ui::widgets::{dom_id, focus};
 
 /// Title, model choice, undo/redo, file actions and the language switch.
@@ -16,6 +18,7 @@ use crate::ui::widgets::{dom_id, focus};
 pub fn Header() -> impl IntoView {
     let c = ctx();
     let title = move || c.session.with(|s| s.wb.meta.title.clone());
+    let presenting = RwSignal::new(false);
     view! {
         <header class="header">
             <div class="brand">
@@ -37,6 +40,11 @@ pub fn Header() -> impl IntoView {
                 <HistoryButton undo=false/>
             </div>
             <FileMenu/>
+            <button data-testid="present" on:click=move |_| presenting.set(true)>{move || c.t(K::Present)}</button>
+            <Show when=move || presenting.get()>
+                <PresentSetup open=presenting/>
+            </Show>
+            <ActivityTimer/>
             <LanguageSwitch/>
         </header>
     }

@@ -10,7 +10,7 @@ use crate::i18n::K;
 use crate::ui::session::ctx;
 use crate::ui::structure::StructureDiagram;
 use crate::ui::widgets::ModelPicker;
-use network::NetworkDiagram;
+pub use network::NetworkDiagram;
 use print::PrintSheet;
 
 /// The diagrams of the current model, or its print sheet while that is open.

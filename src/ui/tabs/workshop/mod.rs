@@ -11,7 +11,7 @@ mod new;
 use leptos::prelude::*;
 
 use crate::core::commands::{Command, EntityKind, TextField};
-use crate::core::model::{Id, Round};
+use crate::core::model::{Id, Lang, Round, Workbook};
 use crate::core::workshop::round_file;
 use crate::i18n::K;
 use crate::ui::export::{copy_text, download, file_stem};
@@ -19,21 +19,21 @@ use crate::ui::session::{ctx, Ctx};
 use crate::ui::share::Share;
 use crate::ui::widgets::{chosen_or_newest, DeleteButton, ItemPicker};
 
+/// The rounds of the workbook as (id, name) in `lang`, for pickers.
+fn round_items(wb: &Workbook, lang: Lang) -> Vec<(Id, String)> {
+    wb.rounds
+        .iter()
+        .map(|r| (r.id.clone(), r.name.get(lang).to_string()))
+        .collect()
+}
+
 /// The rounds of the workbook, one shown at a time.
 #[component]
 pub fn Workshop() -> impl IntoView {
     let c = ctx();
     let chosen = c.round;
     // The newest round unless another is chosen: a round just opened from a file shows at once.
-    let (rounds, shown) = chosen_or_newest(
-        |wb, lang| {
-            wb.rounds
-                .iter()
-                .map(|r| (r.id.clone(), r.name.get(lang).to_string()))
-                .collect()
-        },
-        chosen,
-    );
+    let (rounds, shown) = chosen_or_newest(round_items, chosen);
     view! {
         <div class="workshop">
             <ItemPicker label=K::KindRound testid="round-picker" items=rounds shown=shown chosen=chosen/>
@@ -46,6 +46,18 @@ pub fn Workshop() -> impl IntoView {
                 None => view! { <p class="muted" data-testid="no-round">{move || c.t(K::NoRound)}</p> }.into_any(),
             }}
         </div>
+    }
+}
+
+/// The agreement of the round the Workshop tab shows (the newest, unless another is chosen):
+/// a slide of present mode.
+#[component]
+pub fn AgreementSlide() -> impl IntoView {
+    let c = ctx();
+    let (_, shown) = chosen_or_newest(round_items, c.round);
+    move || match shown.get() {
+        Some(id) => view! { <agreement::AgreementView id=id/> }.into_any(),
+        None => view! { <p class="muted">{move || c.t(K::NoRound)}</p> }.into_any(),
     }
 }
 
