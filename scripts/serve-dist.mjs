@@ -20,8 +20,9 @@ const types = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
 };
-const compressible = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt']);
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt', '.webmanifest']);
 const gzipped = new Map();
 const indexHtml = await readFile(join(root, 'index.html'), 'utf8');
 const csp = (indexHtml.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/) || [])[1];
@@ -36,6 +37,8 @@ const server = createServer(async (req, res) => {
     }
     if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
     const body = await readFile(file);
+    // A rebuilt file may keep its length (sw.js does): its time tells the versions apart.
+    const { mtimeMs } = await stat(file);
     const headers = {
       'Content-Type': types[extname(file)] || 'application/octet-stream',
       'Cache-Control': 'no-cache',
@@ -44,7 +47,7 @@ const server = createServer(async (req, res) => {
     };
     if (csp) headers['Content-Security-Policy'] = csp;
     if (compressible.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
-      const key = `${file}:${body.length}`;
+      const key = `${file}:${body.length}:${mtimeMs}`;
       if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
       headers['Content-Encoding'] = 'gzip';
       headers.Vary = 'Accept-Encoding';

@@ -234,6 +234,8 @@ table! {
     PasteTitle => "Paste a cogovern JSON file or share link", "粘贴 cogovern JSON 文件或分享链接";
     PasteOpen => "Open", "打开";
     Cancel => "Cancel", "取消";
+    UpdateReady => "A new version of cogovern is ready; it opens with your work when you reload.", "cogovern 有新版本可用；重新加载后将带着您的工作打开。";
+    UpdateReload => "Reload to update", "重新加载以更新";
     Present => "Present…", "演示…";
     PresentViews => "Views to show, in this order", "要演示的视图（按此顺序）";
     PresentHelp => "Arrow keys or Page Up / Page Down (a presenter remote) move between views; a click highlights a cell or node; Escape ends the presentation.", "方向键或上/下翻页键（演示遥控器）切换视图；单击可突出显示单元格或节点；按 Esc 结束演示。";

@@ -9,6 +9,7 @@ pub mod actions;
 pub mod cell_editor;
 pub mod export;
 pub mod files;
+pub mod offline;
 pub mod present;
 pub mod route;
 pub mod session;
@@ -124,6 +125,7 @@ pub fn App(
     undo_shortcuts(c);
     route::install(c);
     timer::install(c);
+    offline::install();
     let slug = move || c.view.get().slug();
     let presenting = move || c.present.with(Option::is_some);
     view! {
@@ -131,6 +133,7 @@ pub fn App(
             <a class="skip" href="#main">{move || c.t(K::Views)}</a>
             <Header/>
             <storage::Banners/>
+            <offline::UpdateBanner/>
             <main id="main">
                 <Tabs/>
                 <section

@@ -1,0 +1,63 @@
+// Stories of a classroom with poor Wi-Fi: after one visit the app opens and saves with the
+// network off; a new build is announced and taken only when the user asks.
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from '@playwright/test';
+import { Workbench } from '../pages/workbench.mjs';
+
+/** Waits until the service worker controls the page (it has cached the whole build). */
+async function controlled(page) {
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 15_000 }).toBe(true);
+}
+
+test('after one visit the app opens and autosaves an edit with the network off', async ({ page, context }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  await controlled(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(app.tab('matrix')).toBeVisible();
+  await app.title().fill('Offline in class');
+  await app.waitSaved((t) => JSON.parse(t).meta.title === 'Offline in class');
+  await page.reload();
+  await expect(app.title()).toHaveValue('Offline in class');
+  await app.tab('diagram').click();
+  await expect(app.panel('diagram')).toBeVisible();
+  await context.setOffline(false);
+  expect(app.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+});
+
+test('a rebuilt site is announced with Reload to update, and taken only when asked', async ({ page }) => {
+  // A copy of dist/ on a server of its own, rebuilt while the page is open.
+  const dir = mkdtempSync(join(tmpdir(), 'cogovern-dist-'));
+  cpSync('dist', dir, { recursive: true });
+  const server = spawn('node', ['scripts/serve-dist.mjs', dir, '0']);
+  try {
+    const url = await new Promise((resolve) => server.stdout.on('data', (d) => {
+      const m = String(d).match(/http:\/\/127\.0\.0\.1:\d+\//);
+      if (m) resolve(m[0]);
+    }));
+    const app = new Workbench(page);
+    await app.open(url);
+    await controlled(page);
+    await expect(app.t('update-banner')).toHaveCount(0);
+    // The rebuild: one file changes, so does the worker's list.
+    const example = join(dir, 'examples', 'blank.cogovern.json');
+    writeFileSync(example, `${readFileSync(example, 'utf8')}\n`);
+    execFileSync('node', ['scripts/service-worker.mjs', dir]);
+    await page.reload();
+    await expect(app.t('update-banner')).toBeVisible({ timeout: 15_000 });
+    // Work goes on meanwhile: nothing reloads by itself.
+    await app.title().fill('Still here');
+    await app.waitSaved((t) => JSON.parse(t).meta.title === 'Still here');
+    await app.t('update-reload').click();
+    await expect(app.t('update-banner')).toHaveCount(0, { timeout: 15_000 });
+    await expect(app.title()).toHaveValue('Still here');
+    expect(await page.evaluate(() => caches.keys())).toHaveLength(1);
+  } finally {
+    server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
