@@ -1,96 +1,181 @@
-//! The autosave text: the workbook in the file's envelope as compact JSON, written a few matrix
-//! rows at a time.
+//! The autosave text: the workbook in the file's envelope as compact JSON, written a few rows
+//! at a time.
 //!
-//! A country-sized workbook (200 × 200 cells) is megabytes of JSON; written in one go it would
-//! hold the browser's only thread for a long frame. A `Snapshot` keeps its place between steps
-//! and holds no borrow of the workbook, so the caller can run a step in each idle moment and
-//! start again if the workbook changed meanwhile. The finished text is exactly
-//! `format::compact`, which `format::import` reads like any file.
+//! A country-sized workbook (200 × 200 cells), or a round with forty answers, is megabytes of
+//! JSON; written in one go it would hold the browser's only thread for a long frame. A
+//! `Snapshot` keeps its place between steps and holds no borrow of the workbook, so the caller
+//! can run a step in each idle moment and start again if the workbook changed meanwhile. The
+//! bulk is in two places, written in rows: each model's cells (a row: one subject's cells) and
+//! each round's collected answers (a row: one answer, counted as many rows as it has subjects).
+//! The finished text is exactly `format::compact`, which `format::import` reads like any file.
 
 use std::collections::BTreeMap;
 use std::ops::Bound;
 
 use super::format::compact;
-use super::model::{Cell, Id, Workbook};
+use super::model::{Cell, Collected, Id, Workbook};
 
-/// Where each model's cells go in the text written without them.
-const HOLE: &str = "\"cells\":{}";
+/// The one row a model's cells hold while the rest of the text is written. User text cannot
+/// produce `{"\u0000…` outside a string, where its quote would be escaped.
+const HOLE_ROW: &str = "\u{0}cogovern-hole";
+/// A round's answers while the rest is written: only rounds have the key `answers`, and all
+/// of them are emptied.
+const ANSWERS_HOLE: &str = "\"answers\":[]";
+
+/// A part of the text written in rows.
+#[derive(Debug, Clone, Copy)]
+enum Hole {
+    /// The cells of the model at this index.
+    Cells(usize),
+    /// The collected answers of the round at this index.
+    Answers(usize),
+}
 
 /// An autosave text being written.
 #[derive(Debug, Clone)]
 pub struct Snapshot {
-    /// The text without the cells, cut at each model's cells (one piece more than models).
+    /// The text without the holes, cut at each (one piece more than holes).
     pieces: Vec<String>,
+    holes: Vec<Hole>,
     out: String,
-    /// The model being written, and the last subject row written of it.
-    model: usize,
+    /// The hole being written.
+    hole: usize,
+    /// The last subject row written of the current model.
     after: Option<Id>,
-    /// The current model's `"cells":{` is written.
+    /// How many answers of the current round are written.
+    answers: usize,
+    /// The current hole's opening bracket is written.
     open: bool,
 }
 
-impl Snapshot {
-    /// Starts writing `wb`: everything but the cells, which `step` adds.
-    pub fn new(wb: &Workbook) -> Snapshot {
-        let mut bare = wb.clone();
-        for m in &mut bare.models {
-            m.cells = BTreeMap::new();
-        }
-        let text = compact(&bare);
-        // A key "cells" with an empty object can only be a model's cells: user text inside
-        // a string has its quotes escaped. Should that ever not hold, write it in one go.
-        let pieces: Vec<String> = text.split(HOLE).map(str::to_string).collect();
-        let pieces = if pieces.len() == wb.models.len() + 1 {
-            pieces
-        } else {
-            vec![compact(wb)]
+/// The text of `wb` with its holes, cut at them; `None` if a marker is not where it must be.
+fn cut(wb: &Workbook) -> Option<(Vec<String>, Vec<Hole>)> {
+    let mut bare = wb.clone();
+    for m in &mut bare.models {
+        m.cells = BTreeMap::from([(HOLE_ROW.to_string(), BTreeMap::new())]);
+    }
+    for r in &mut bare.rounds {
+        r.answers.clear();
+    }
+    let text = compact(&bare);
+    let cells = format!(
+        "\"cells\":{{{}:{{}}}}",
+        serde_json::to_string(HOLE_ROW).ok()?
+    );
+    let holes: Vec<Hole> = (0..wb.models.len())
+        .map(Hole::Cells)
+        .chain((0..wb.rounds.len()).map(Hole::Answers))
+        .collect();
+    let mut pieces = Vec::with_capacity(holes.len() + 1);
+    let mut rest = text.as_str();
+    for hole in &holes {
+        let marker = match hole {
+            Hole::Cells(_) => cells.as_str(),
+            Hole::Answers(_) => ANSWERS_HOLE,
         };
-        let mut out = String::with_capacity(text.len());
+        let at = rest.find(marker)?;
+        pieces.push(rest[..at].to_string());
+        rest = &rest[at + marker.len()..];
+    }
+    if rest.contains(&cells) || rest.contains(ANSWERS_HOLE) {
+        return None;
+    }
+    pieces.push(rest.to_string());
+    Some((pieces, holes))
+}
+
+impl Snapshot {
+    /// Starts writing `wb`: everything but the cells and answers, which `step` adds.
+    pub fn new(wb: &Workbook) -> Snapshot {
+        // Should a marker ever not be found where it must be, the text is written in one go.
+        let (pieces, holes) = cut(wb).unwrap_or_else(|| (vec![compact(wb)], vec![]));
+        let mut out = String::with_capacity(pieces.iter().map(String::len).sum());
         out.push_str(&pieces[0]);
         Snapshot {
             pieces,
+            holes,
             out,
-            model: 0,
+            hole: 0,
             after: None,
+            answers: 0,
             open: false,
         }
     }
 
-    /// Writes up to `rows` more subject rows of `wb`, which must be the workbook given to
-    /// `new`, unchanged; true when the text is complete.
+    /// Writes up to `rows` more rows of `wb`, which must be the workbook given to `new`,
+    /// unchanged; true when the text is complete.
     pub fn step(&mut self, wb: &Workbook, rows: usize) -> bool {
         let mut left = rows.max(1);
-        while self.model + 1 < self.pieces.len() {
-            let cells = wb.models.get(self.model).map(|m| &m.cells);
-            let after = self.after.clone();
-            let start = match &after {
-                None => Bound::Unbounded,
-                Some(id) => Bound::Excluded(id),
+        while let Some(&hole) = self.holes.get(self.hole) {
+            let finished = match hole {
+                Hole::Cells(m) => self.cells(wb.models.get(m).map(|m| &m.cells), &mut left),
+                Hole::Answers(r) => {
+                    self.answers(wb.rounds.get(r).map(|r| &r.answers[..]), &mut left)
+                }
             };
-            let mut rest = cells
-                .into_iter()
-                .flat_map(|c| c.range::<Id, _>((start, Bound::Unbounded)));
-            if !self.open {
-                self.out.push_str("\"cells\":{");
-                self.open = true;
+            if !finished {
+                return false;
             }
-            for (subject, row) in rest.by_ref() {
-                if left == 0 {
-                    return false;
-                }
-                if self.after.is_some() {
-                    self.out.push(',');
-                }
-                push_entry(&mut self.out, subject, row);
-                self.after = Some(subject.clone());
-                left -= 1;
-            }
-            self.out.push('}');
-            self.model += 1;
+            self.hole += 1;
             self.after = None;
+            self.answers = 0;
             self.open = false;
-            self.out.push_str(&self.pieces[self.model]);
+            self.out.push_str(&self.pieces[self.hole]);
         }
+        true
+    }
+
+    /// Writes rows of a model's cells while `left` lasts; true when they are all written.
+    fn cells(
+        &mut self,
+        cells: Option<&BTreeMap<Id, BTreeMap<Id, Cell>>>,
+        left: &mut usize,
+    ) -> bool {
+        if !self.open {
+            self.out.push_str("\"cells\":{");
+            self.open = true;
+        }
+        let start = match &self.after {
+            None => Bound::Unbounded,
+            Some(id) => Bound::Excluded(id.clone()),
+        };
+        let rest = cells
+            .into_iter()
+            .flat_map(|c| c.range::<Id, _>((start.clone(), Bound::Unbounded)));
+        for (subject, row) in rest {
+            if *left == 0 {
+                return false;
+            }
+            if self.after.is_some() {
+                self.out.push(',');
+            }
+            push_entry(&mut self.out, subject, row);
+            self.after = Some(subject.clone());
+            *left -= 1;
+        }
+        self.out.push('}');
+        true
+    }
+
+    /// Writes a round's answers while `left` lasts; true when they are all written.
+    fn answers(&mut self, answers: Option<&[Collected]>, left: &mut usize) -> bool {
+        if !self.open {
+            self.out.push_str("\"answers\":[");
+            self.open = true;
+        }
+        for a in answers.unwrap_or_default().iter().skip(self.answers) {
+            if *left == 0 {
+                return false;
+            }
+            if self.answers > 0 {
+                self.out.push(',');
+            }
+            self.out
+                .push_str(&serde_json::to_string(a).expect("an answer serialises"));
+            self.answers += 1;
+            *left = left.saturating_sub(a.answer.cells.len().max(1));
+        }
+        self.out.push(']');
         true
     }
 
