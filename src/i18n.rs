@@ -120,6 +120,7 @@ table! {
     LabelRoundCollect => "collect answers to “{name}”", "收集“{name}”的回答";
     LabelRoundRemove => "remove an answer to “{name}”", "删除“{name}”的一份回答";
     LabelRoundExclude => "leave out or count an answer to “{name}”", "排除或计入“{name}”的一份回答";
+    LabelRoundVote => "give dots in “{name}”", "在“{name}”中投点";
     LabelRoundDecide => "record a decision in “{name}”", "在“{name}”中记录决定";
     KindSubject => "subject", "主体";
     KindObject => "object", "客体";
@@ -715,6 +716,7 @@ pub fn label(lang: Lang, l: &Label) -> String {
                 RoundAction::Remove => K::LabelRoundRemove,
                 RoundAction::Exclude => K::LabelRoundExclude,
                 RoundAction::Decide => K::LabelRoundDecide,
+                RoundAction::Vote => K::LabelRoundVote,
             };
             tr(lang, key, &[("name", name.get(lang))])
         }

@@ -33,7 +33,7 @@ fn validate_passes_good_files_and_fails_on_any_bad_one() {
     assert_eq!(code, 1);
     assert!(out.contains("paper.cogovern.json: ok"));
     assert!(
-        err.contains("newer-version.json: the file is version 4"),
+        err.contains("newer-version.json: the file is version 5"),
         "{err}"
     );
     assert!(err.contains("1 of 2 file(s) invalid"), "{err}");

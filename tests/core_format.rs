@@ -18,7 +18,7 @@ fn export_is_stable_pretty_and_round_trips_exactly() {
         let text = export(&wb);
         assert_eq!(text, export(&wb));
         assert!(text.starts_with(
-            "{\n  \"format\": \"cogovern.workbook\",\n  \"version\": 3,\n  \"meta\": {"
+            "{\n  \"format\": \"cogovern.workbook\",\n  \"version\": 4,\n  \"meta\": {"
         ));
         assert!(text.ends_with("}\n"));
         let back = import(text.as_bytes()).unwrap();
@@ -132,7 +132,7 @@ fn a_syntax_error_reports_line_and_column() {
 
 #[test]
 fn newer_files_are_refused_naming_both_versions() {
-    let text = export(&paper()).replacen("\"version\": 3", "\"version\": 7", 1);
+    let text = export(&paper()).replacen("\"version\": 4", "\"version\": 7", 1);
     let err = import(text.as_bytes()).unwrap_err();
     assert_eq!(
         err,
@@ -141,7 +141,7 @@ fn newer_files_are_refused_naming_both_versions() {
             supported: VERSION
         }
     );
-    assert!(err.to_string().contains("version 7") && err.to_string().contains("up to 3"));
+    assert!(err.to_string().contains("version 7") && err.to_string().contains("up to 4"));
 }
 
 #[test]
@@ -223,7 +223,7 @@ fn old_files_are_migrated_step_by_step() {
         matches!(err, ImportError::Migration { from: 1, .. }),
         "{err:?}"
     );
-    let current_as_v1 = export(&paper()).replacen("\"version\": 3", "\"version\": 1", 1);
+    let current_as_v1 = export(&paper()).replacen("\"version\": 4", "\"version\": 1", 1);
     let err = import_with(current_as_v1.as_bytes(), TEST_MIGRATIONS, 3).unwrap_err();
     assert_eq!(
         err,
@@ -320,6 +320,7 @@ fn the_quick_reader_and_the_careful_one_agree_on_every_file() {
         "tests/fixtures/bad",
         "tests/fixtures/v1",
         "tests/fixtures/v2",
+        "tests/fixtures/v3",
     ] {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
@@ -331,9 +332,9 @@ fn the_quick_reader_and_the_careful_one_agree_on_every_file() {
     let pretty = export(&paper());
     let compact = compact(&paper());
     // The envelope's keys last, twice, or of the wrong kind: the quick reader steps aside.
-    let moved = compact.replacen("\"format\":\"cogovern.workbook\",\"version\":3,", "", 1);
+    let moved = compact.replacen("\"format\":\"cogovern.workbook\",\"version\":4,", "", 1);
     let moved = format!(
-        "{},\"version\":3,\"format\":\"cogovern.workbook\"}}",
+        "{},\"version\":4,\"format\":\"cogovern.workbook\"}}",
         &moved[..moved.len() - 1]
     );
     let variants = [
@@ -347,11 +348,11 @@ fn the_quick_reader_and_the_careful_one_agree_on_every_file() {
         ("version twice", compact.replacen("{", "{\"version\":1,", 1)),
         (
             "version as a float",
-            compact.replacen("\"version\":3", "\"version\":3.0", 1),
+            compact.replacen("\"version\":4", "\"version\":4.0", 1),
         ),
         (
             "version as text",
-            compact.replacen("\"version\":3", "\"version\":\"3\"", 1),
+            compact.replacen("\"version\":4", "\"version\":\"4\"", 1),
         ),
         ("an unknown key", compact.replacen("{", "{\"extra\":1,", 1)),
         (
@@ -383,6 +384,28 @@ fn real_version_2_files_open_with_no_rounds_and_save_as_the_current_examples() {
         let opened = import(text.as_bytes()).unwrap();
         assert_eq!(opened.migrated_from, Some(2));
         assert!(opened.workbook.rounds.is_empty());
+        let current =
+            std::fs::read_to_string(format!("{dir}/public/examples/{name}.cogovern.json")).unwrap();
+        assert_eq!(export(&opened.workbook), current, "{name}");
+    }
+}
+
+#[test]
+fn real_version_3_files_open_with_no_votes_and_save_as_the_current_examples() {
+    for name in ["paper", "traditional", "synergetic", "blank"] {
+        let dir = env!("CARGO_MANIFEST_DIR");
+        let text = std::fs::read_to_string(format!("{dir}/tests/fixtures/v3/{name}.cogovern.json"))
+            .unwrap();
+        assert!(text.contains("\"version\": 3,"));
+        assert!(!text.contains("\"votes\""));
+        let opened = import(text.as_bytes()).unwrap();
+        assert_eq!(opened.migrated_from, Some(3));
+        assert!(opened
+            .workbook
+            .plans
+            .iter()
+            .flat_map(|p| &p.steps)
+            .all(|s| s.votes == 0));
         let current =
             std::fs::read_to_string(format!("{dir}/public/examples/{name}.cogovern.json")).unwrap();
         assert_eq!(export(&opened.workbook), current, "{name}");

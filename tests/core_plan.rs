@@ -133,6 +133,7 @@ fn edited() -> Workbook {
         target: None,
         status: StepStatus::InProgress,
         notes: String::new(),
+        votes: 0,
     };
     h.apply(
         &mut wb,
@@ -292,7 +293,7 @@ fn a_real_version_1_file_opens_with_an_empty_plan_list_and_checklists() {
         assert_eq!(opened.workbook, expected);
         assert!(opened.workbook.models.iter().all(|m| m.checks.is_empty()));
         // Saved again, it is a file of the current version.
-        assert!(export(&opened.workbook).contains("\"version\": 3,"));
+        assert!(export(&opened.workbook).contains("\"version\": 4,"));
     }
 }
 

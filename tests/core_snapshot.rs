@@ -122,6 +122,7 @@ fn with_round(n: usize, answers: usize) -> Workbook {
         submitted: wb.meta.modified,
         cells: Default::default(),
         reasons: Default::default(),
+        votes: Default::default(),
     };
     round.mine = Some(blank.clone());
     for k in 0..answers {

@@ -94,10 +94,10 @@ fn damaged_or_foreign_round_files_are_refused_with_a_reason() {
         read_round(export(&paper()).as_bytes()).unwrap_err(),
         FileError::OtherFormat(Some("cogovern.workbook".into()))
     );
-    let newer = text.replacen("\"version\":1", "\"version\":2", 1);
+    let newer = text.replacen("\"version\":1", "\"version\":3", 1);
     assert_eq!(
         read_round(newer.as_bytes()).unwrap_err(),
-        FileError::TooNew(2)
+        FileError::TooNew(3)
     );
     let bad_start = text.replacen(
         "\"start\":{",

@@ -75,6 +75,9 @@ impl EntityKind {
 /// One entity of any kind, owned.
 #[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
+// A round is the largest; an entity lives in a command or the history for a moment, so the
+// space matters less than the plain, macro-built access to every variant.
+#[allow(clippy::large_enum_variant)]
 pub enum Entity {
     Subject(Subject),
     Object(Object),
@@ -505,6 +508,15 @@ pub enum Command {
         /// The reason.
         reason: String,
     },
+    /// Sets the dots a round's own answer gives a plan step (0 takes them away).
+    SetVote {
+        /// Round id.
+        round: Id,
+        /// Step id.
+        step: Id,
+        /// Dots.
+        dots: u32,
+    },
     /// Sets a round's own answer's participant name or group label.
     SetParticipant {
         /// Round id.
@@ -811,6 +823,7 @@ impl Command {
             ))),
             Command::EditAnswer { .. }
             | Command::SetReason { .. }
+            | Command::SetVote { .. }
             | Command::SetParticipant { .. }
             | Command::SetMine { .. }
             | Command::InsertAnswer { .. }
@@ -956,6 +969,19 @@ fn round_command(wb: &mut Workbook, cmd: Command) -> R<Command> {
                 subject,
                 object,
                 reason: old.unwrap_or_default(),
+            }
+        }
+        Command::SetVote { round, step, dots } => {
+            let votes = &mut mine_mut(wb, &round)?.votes;
+            let old = if dots == 0 {
+                votes.remove(&step)
+            } else {
+                votes.insert(step.clone(), dots)
+            };
+            Command::SetVote {
+                round,
+                step,
+                dots: old.unwrap_or(0),
             }
         }
         Command::SetParticipant { round, name } => {

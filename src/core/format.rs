@@ -16,7 +16,7 @@ use super::validate::{validate, Problem, Severity};
 /// The `format` name every file carries.
 pub const FORMAT: &str = "cogovern.workbook";
 /// The version this build writes and reads natively.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 /// Largest file accepted, in bytes.
 pub const MAX_BYTES: usize = 50 * 1024 * 1024;
 
@@ -38,7 +38,35 @@ pub const MIGRATIONS: &[Migration] = &[
         from: 2,
         run: v2_to_v3,
     },
+    Migration {
+        from: 3,
+        run: v3_to_v4,
+    },
 ];
+
+/// Version 4 added dot voting: dots by a show of hands on each plan step (`votes`), and in
+/// rounds a vote on a plan's steps (`plan`, `steps`, `dots` in the question, `votes` in each
+/// answer; left out when there is no vote, so version 3 rounds need nothing).
+fn v3_to_v4(doc: &mut Map<String, Value>) -> Result<(), String> {
+    for plan in doc
+        .get_mut("plans")
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten()
+    {
+        for step in plan
+            .get_mut("steps")
+            .and_then(Value::as_array_mut)
+            .into_iter()
+            .flatten()
+        {
+            if let Some(step) = step.as_object_mut() {
+                step.entry("votes").or_insert_with(|| Value::from(0));
+            }
+        }
+    }
+    Ok(())
+}
 
 /// Version 3 added workshop rounds (`rounds`); a version 2 file has none.
 fn v2_to_v3(doc: &mut Map<String, Value>) -> Result<(), String> {

@@ -82,6 +82,8 @@ pub enum RoundAction {
     Answer,
     /// A reason given in this device's answer.
     Reason,
+    /// Dots given to a plan step in this device's answer.
+    Vote,
     /// The participant's name.
     Participant,
     /// This device's answer was started or discarded.
@@ -188,6 +190,7 @@ pub fn describe(cmd: &Command, wb: &Workbook) -> Label {
         }
         Command::EditAnswer { round, .. } => round_label(wb, RoundAction::Answer, round),
         Command::SetReason { round, .. } => round_label(wb, RoundAction::Reason, round),
+        Command::SetVote { round, .. } => round_label(wb, RoundAction::Vote, round),
         Command::SetParticipant { round, .. } => round_label(wb, RoundAction::Participant, round),
         Command::SetMine { round, .. } => round_label(wb, RoundAction::Mine, round),
         Command::InsertAnswer { round, .. } => round_label(wb, RoundAction::Collect, round),

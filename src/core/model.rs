@@ -7,6 +7,11 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+/// For `skip_serializing_if`: a count of nothing.
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
 /// Identifier of any entity. Ids are unique across the whole workbook and never change.
 pub type Id = String;
 
@@ -396,6 +401,10 @@ data! {
         pub status: StepStatus,
         /// Free notes.
         pub notes: String,
+        /// Dots given by a show of hands, counted by the facilitator (the dots in answer
+        /// files of a round that votes on the plan are added to these, not copied here).
+        #[serde(default)]
+        pub votes: u32,
     }
 
     /// A plan to move from one model to another, one step per difference, editable.
@@ -497,6 +506,16 @@ data! {
         pub roles: Vec<RoleChoice>,
         /// Roles every answer starts from (subject → object → role); empty to start blank.
         pub start: BTreeMap<Id, BTreeMap<Id, Id>>,
+        /// The plan whose steps are voted on with dots, if any. The vote's fields are left out
+        /// of files when there is no vote, so such a question reads (and checksums) as before.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub plan: Option<Id>,
+        /// The steps offered for the vote, with their titles (ids of the plan's steps).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub steps: Vec<Choice>,
+        /// Dots each participant may spread over the steps (several on one step allowed).
+        #[serde(default, skip_serializing_if = "is_zero")]
+        pub dots: u32,
     }
 
     /// One participant's (or group's) answer to a round.
@@ -511,6 +530,9 @@ data! {
         pub cells: BTreeMap<Id, BTreeMap<Id, Option<Id>>>,
         /// subject → object → a one-line reason.
         pub reasons: BTreeMap<Id, BTreeMap<Id, String>>,
+        /// Dots given to plan steps: step id → dots (at most the question's `dots` in all).
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+        pub votes: BTreeMap<Id, u32>,
     }
 
     /// A collected answer and whether the facilitator counts it.

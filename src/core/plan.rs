@@ -6,7 +6,9 @@
 //! workbook, so a plan reads the same in every language it was generated in. Export headings
 //! come from the caller (`Words`), so every word of the interface stays in its translation table.
 
-use super::commands::Direction;
+use std::collections::BTreeMap;
+
+use super::commands::{Command, Direction};
 use super::csv::field;
 use super::diff::{diff, CellField, Change};
 use super::model::*;
@@ -151,6 +153,7 @@ fn step(
         target: None,
         status: StepStatus::Planned,
         notes: String::new(),
+        votes: 0,
     }
 }
 
@@ -373,4 +376,46 @@ pub fn step_target(plan: &Plan, step: &str, dir: Direction) -> Option<usize> {
         Direction::Down => (i + 1..plan.steps.len()).find(same),
         Direction::Up => (0..i).rev().find(same),
     }
+}
+
+/// The dots on each step of `plan`: the show of hands plus the dots in the counted (not left
+/// out) answers of every round of `wb` that votes on the plan. Derived, never stored.
+pub fn vote_totals(wb: &Workbook, plan: &Plan) -> BTreeMap<Id, u32> {
+    let mut totals: BTreeMap<Id, u32> =
+        plan.steps.iter().map(|s| (s.id.clone(), s.votes)).collect();
+    let answers = wb
+        .rounds
+        .iter()
+        .filter(|r| r.question.plan.as_deref() == Some(plan.id.as_str()))
+        .flat_map(|r| r.answers.iter().filter(|c| !c.excluded));
+    for c in answers {
+        for (step, dots) in &c.answer.votes {
+            if let Some(t) = totals.get_mut(step) {
+                *t = t.saturating_add(*dots);
+            }
+        }
+    }
+    totals
+}
+
+/// The moves that put `plan`'s steps in order of `totals`, most dots first (ties keep their
+/// order); empty when they are in that order already. Dispatched as one batch, one undo step.
+pub fn sort_by_votes(plan: &Plan, totals: &BTreeMap<Id, u32>) -> Vec<Command> {
+    let mut order: Vec<&Id> = plan.steps.iter().map(|s| &s.id).collect();
+    let mut wanted = order.clone();
+    wanted.sort_by_key(|id| std::cmp::Reverse(totals.get(*id).copied().unwrap_or(0)));
+    let mut moves = Vec::new();
+    for (to, id) in wanted.into_iter().enumerate() {
+        let from = order.iter().position(|x| *x == id).unwrap_or(to);
+        if from != to {
+            let x = order.remove(from);
+            order.insert(to, x);
+            moves.push(Command::MoveStep {
+                plan: plan.id.clone(),
+                step: id.clone(),
+                to,
+            });
+        }
+    }
+    moves
 }

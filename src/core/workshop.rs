@@ -24,7 +24,7 @@ pub const ROUND_FORMAT: &str = "cogovern.round";
 /// The `format` name of an answer file.
 pub const ANSWER_FORMAT: &str = "cogovern.answer";
 /// The version of both files this build writes and reads.
-pub const FILE_VERSION: u32 = 1;
+pub const FILE_VERSION: u32 = 2;
 /// Largest round or answer file accepted, in bytes.
 pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
 
@@ -86,6 +86,9 @@ pub fn new_round(
             objects,
             roles,
             start: first,
+            plan: None,
+            steps: vec![],
+            dots: 0,
         },
         mine: None,
         answers: vec![],
@@ -108,6 +111,7 @@ pub fn new_answer(q: &Question, id: Id, now: DateTime<Utc>) -> Answer {
             })
             .collect(),
         reasons: BTreeMap::new(),
+        votes: BTreeMap::new(),
     }
 }
 
@@ -143,11 +147,21 @@ struct AnswerFile {
     answer: Answer,
 }
 
+/// The version a round or answer file of `q` is written as: 1, which every earlier version
+/// reads, unless the round votes on a plan.
+fn file_version(q: &Question) -> u32 {
+    if q.plan.is_some() || !q.steps.is_empty() || q.dots > 0 {
+        FILE_VERSION
+    } else {
+        1
+    }
+}
+
 /// The round file participants open: compact JSON, so it also fits a link.
 pub fn round_file(r: &Round) -> String {
     serde_json::to_string(&RoundFile {
         format: ROUND_FORMAT.into(),
-        version: FILE_VERSION,
+        version: file_version(&r.question),
         id: r.id.clone(),
         name: r.name.clone(),
         prompt: r.prompt.clone(),
@@ -165,7 +179,7 @@ pub fn answer_file(r: &Round, a: &Answer) -> String {
     }
     let mut s = serde_json::to_string_pretty(&AnswerFile {
         format: ANSWER_FORMAT.into(),
-        version: FILE_VERSION,
+        version: file_version(&r.question),
         round: r.id.clone(),
         question: checksum(&r.question),
         answer,
@@ -249,7 +263,12 @@ fn read_file<T: for<'de> Deserialize<'de>>(bytes: &[u8], format: &str) -> Result
     match head.version.as_ref().and_then(Value::as_u64) {
         Some(v) if v > u64::from(FILE_VERSION) => return Err(FileError::TooNew(v)),
         Some(v) if v >= 1 => {}
-        _ => return Err(FileError::Type("version".into(), "expected 1".into())),
+        _ => {
+            return Err(FileError::Type(
+                "version".into(),
+                format!("expected 1 to {FILE_VERSION}"),
+            ))
+        }
     }
     let mut de = serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize(&mut de).map_err(|e| {
@@ -352,9 +371,45 @@ pub fn check_answer(q: &Question, a: &Answer, at: &str, out: &mut Vec<Flaw>) {
             check_cell(q, s, o, None, &format!("{at}.reasons.{s}.{o}"), out);
         }
     }
+    for step in a.votes.keys() {
+        if !q.steps.iter().any(|s| s.id == *step) {
+            out.push((
+                format!("{at}.votes.{step}"),
+                format!("the question has no plan step \"{step}\""),
+            ));
+        }
+    }
+    let dots: u64 = a.votes.values().map(|&d| u64::from(d)).sum();
+    if dots > u64::from(q.dots) {
+        out.push((
+            format!("{at}.votes"),
+            format!("{dots} dots given; the round allows {}", q.dots),
+        ));
+    }
     if a.id.is_empty() {
         out.push((format!("{at}.id"), "the answer has no id".into()));
     }
+}
+
+/// Puts a vote on the steps of `plan` into `round`'s question: each participant spreads
+/// `dots` dots over them (several on one step allowed).
+pub fn vote_on(round: &mut Round, plan: &Plan, dots: u32) {
+    round.question.plan = Some(plan.id.clone());
+    round.question.steps = plan
+        .steps
+        .iter()
+        .map(|s| Choice {
+            id: s.id.clone(),
+            name: s.title.clone(),
+        })
+        .collect();
+    round.question.dots = dots;
+}
+
+/// Dots left to give in answer `a` to question `q`.
+pub fn dots_left(q: &Question, a: &Answer) -> u32 {
+    let given: u64 = a.votes.values().map(|&d| u64::from(d)).sum();
+    u64::from(q.dots).saturating_sub(given) as u32
 }
 
 /// Pasted text cut into its JSON values (several answers copied one after another), each

@@ -200,6 +200,7 @@ fn AddStep(plan: Id, subject: Option<Id>) -> impl IntoView {
             target: None,
             status: StepStatus::Planned,
             notes: String::new(),
+            votes: 0,
         };
         if c.dispatch(Command::InsertStep {
             plan: plan.clone(),
