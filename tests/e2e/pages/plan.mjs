@@ -19,6 +19,16 @@ export class PlanTab extends Room {
   notes(id, w) { return this.t(`step-notes-${id}`, w); }
   up(id, w) { return this.t(`step-up-${id}`, w); }
   down(id, w) { return this.t(`step-down-${id}`, w); }
+  // Dots.
+  dots(id, w) { return this.t(`step-dots-${id}`, w); }
+  dotMore(id, w) { return this.t(`step-dot-more-${id}`, w); }
+  dotLess(id, w) { return this.t(`step-dot-less-${id}`, w); }
+  ranking(w) { return this.t('vote-ranking', w); }
+  sortByVotes(w) { return this.t('sort-by-votes', w); }
+  /** The step ids of a group, in the order shown. */
+  async order(group) {
+    return this.group(group).locator('li.step').evaluateAll((els) => els.map((e) => e.dataset.testid.replace('plan-step-', '')));
+  }
   exportMarkdown(w) { return this.t('export-plan-md', w); }
   exportCsv(w) { return this.t('export-plan-csv', w); }
 }

@@ -12,6 +12,12 @@ export class WorkshopTab extends Room {
   newAnonymous(w) { return this.t('new-round-anonymous', w); }
   pick(id, w) { return this.t(`pick-${id}`, w); }
   make(w) { return this.t('new-round-make', w); }
+  newVote(w) { return this.t('new-round-vote', w); }
+  newDots(w) { return this.t('new-round-dots', w); }
+  votesLeft(w) { return this.t('votes-left', w); }
+  voteMore(step, w) { return this.t(`vote-more-${step}`, w); }
+  voteLess(step, w) { return this.t(`vote-less-${step}`, w); }
+  voteCount(step, w) { return this.t(`vote-count-${step}`, w); }
   round(w) { return this.t('round', w); }
   roundName(w) { return this.t('round-name', w); }
   picker(w) { return this.t('round-picker', w); }

@@ -116,8 +116,8 @@ test('a workbook saved by the previous version (v1) opens, is upgraded, and gets
   await expect(app.plan.noPlan()).toBeVisible();
   await app.plan.generate().click();
   await expect(page.locator('li.step')).toHaveCount(15);
-  // Saved in the current version (3: with workshop rounds, none yet).
+  // Saved in the current version (4: with workshop rounds and dot voting, none yet).
   const saved = JSON.parse(await app.saved());
-  expect(saved.version).toBe(3);
+  expect(saved.version).toBe(4);
   expect(saved.rounds).toEqual([]);
 });

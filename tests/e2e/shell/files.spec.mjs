@@ -38,7 +38,7 @@ test('paste JSON opens a workbook too', async ({ page }) => {
 
 const damaged = [
   ['syntax error', '{\n  "format": "cogovern.workbook",\n  "version": 1\n  "meta": {}\n}', /Line 4, column 3/],
-  ['newer version', null, /version 9, made by a newer cogovern; this one reads versions up to 3/],
+  ['newer version', null, /version 9, made by a newer cogovern; this one reads versions up to 4/],
   ['dangling id', null, /models\[1\]\.cells\.net\.illegal\.role: refers to role "boss"/],
   ['wrong type', null, /At meta\.title: invalid type: integer `42`, expected a string/],
   ['not JSON at all', 'Subject,Object\nGovernments,Infrastructure\n', /Line 1, column 1: this is not valid JSON/],

@@ -1,12 +1,12 @@
 //! One plan: its heading, names and exports, and its steps grouped by the subject who acts.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use leptos::prelude::*;
 
 use crate::core::commands::{Command, EntityKind, TextField};
-use crate::core::model::{Id, Lang, PlanStep, Priority, StepStatus, Text};
-use crate::core::plan::{groups, markdown, plan_csv};
+use crate::core::model::{Id, Lang, Plan, PlanStep, Priority, StepStatus, Text};
+use crate::core::plan::{groups, markdown, plan_csv, sort_by_votes, vote_totals};
 use crate::i18n::{self, K};
 use crate::ui::export::{download, file_stem};
 use crate::ui::session::ctx;
@@ -28,6 +28,14 @@ pub fn PlanSheet(id: Id) -> impl IntoView {
             p.iter()
                 .flat_map(|p| p.steps.iter().map(|x| (x.id.clone(), x.clone())))
                 .collect::<HashMap<Id, PlanStep>>()
+        })
+    });
+    // Dots per step (show of hands and the answers of rounds that vote on the plan).
+    let totals = Memo::new(move |_| {
+        plan.with(|p| {
+            p.as_ref()
+                .map(|p| c.session.with(|s| vote_totals(&s.wb, p)))
+                .unwrap_or_default()
         })
     });
     // Group keys and step ids only: a step's edit re-renders that step, not the sheet.
@@ -119,8 +127,9 @@ pub fn PlanSheet(id: Id) -> impl IntoView {
                 <button data-testid="print-plan" on:click=move |_| { let _ = window().print(); }>{move || c.t(K::PrintPlan)}</button>
                 <DeleteButton kind=EntityKind::Plan id=id.clone()/>
             </div>
+            <VoteRanking plan=plan totals=totals/>
             <For each=move || layout.get() key=|g| g.clone() let:group>
-                <StepGroup plan=id_add.clone() subject=group.0 steps=group.1 index=steps/>
+                <StepGroup plan=id_add.clone() subject=group.0 steps=group.1 index=steps totals=totals/>
             </For>
             {
                 let id = id.clone();
@@ -133,6 +142,52 @@ pub fn PlanSheet(id: Id) -> impl IntoView {
     }
 }
 
+/// The steps that have dots, most first, and the button that orders the plan by them.
+#[component]
+fn VoteRanking(plan: Memo<Option<Plan>>, totals: Memo<BTreeMap<Id, u32>>) -> impl IntoView {
+    let c = ctx();
+    let ranked = move || {
+        let lang = c.lang.get();
+        let mut rows: Vec<(String, u32)> = plan.with(|p| {
+            p.iter()
+                .flat_map(|p| &p.steps)
+                .map(|s| {
+                    (
+                        s.title.get(lang).to_string(),
+                        totals.with(|t| t.get(&s.id).copied().unwrap_or(0)),
+                    )
+                })
+                .filter(|(_, n)| *n > 0)
+                .collect()
+        });
+        rows.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        rows
+    };
+    let sort = move |_| {
+        let moves = plan.with_untracked(|p| {
+            p.as_ref()
+                .map(|p| totals.with_untracked(|t| sort_by_votes(p, t)))
+                .unwrap_or_default()
+        });
+        if !moves.is_empty() {
+            let _ = c.dispatch(Command::Batch(moves));
+        }
+    };
+    view! {
+        <Show when=move || !ranked().is_empty()>
+            <section class="vote-ranking" data-testid="vote-ranking" aria-labelledby="vote-ranking-title">
+                <h3 id="vote-ranking-title">{move || c.t(K::VoteRanking)}</h3>
+                <ol>
+                    {move || ranked().into_iter().map(|(title, n)| view! {
+                        <li><span class="dots">{format!("● {n}")}</span> " " {title}</li>
+                    }).collect_view()}
+                </ol>
+                <button class="no-print" data-testid="sort-by-votes" on:click=sort>{move || c.t(K::SortByVotes)}</button>
+            </section>
+        </Show>
+    }
+}
+
 /// The steps of one subject (or the general steps, `subject` = `None`).
 #[component]
 fn StepGroup(
@@ -140,6 +195,7 @@ fn StepGroup(
     subject: Option<Id>,
     steps: Vec<Id>,
     index: Memo<HashMap<Id, PlanStep>>,
+    totals: Memo<BTreeMap<Id, u32>>,
 ) -> impl IntoView {
     let c = ctx();
     let heading = {
@@ -160,7 +216,7 @@ fn StepGroup(
         <section class="step-group" data-testid=format!("group-{key}")>
             <h3>{heading}</h3>
             <ol class="steps">
-                {steps.into_iter().map(|s| view! { <StepRow plan=plan.clone() step=s index=index/> }).collect_view()}
+                {steps.into_iter().map(|s| view! { <StepRow plan=plan.clone() step=s index=index totals=totals/> }).collect_view()}
             </ol>
             <AddStep plan=plan.clone() subject=subject/>
         </section>

@@ -1,7 +1,7 @@
 //! One editable step of a plan: title, owner, priority, target date, status, notes, and its
 //! place in its group.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -63,6 +63,28 @@ impl StepCtl {
     }
 }
 
+/// A step's dots: the total, and the show of hands counted up and down.
+#[component]
+fn Dots(ctl: StepCtl, totals: Memo<BTreeMap<Id, u32>>, title: Signal<String>) -> impl IntoView {
+    let c = ctl.c;
+    let sid = ctl.step.get_value();
+    let key = ctl.step;
+    let total = move || totals.with(|t| t.get(&key.get_value()).copied().unwrap_or(0));
+    let hands = move || ctl.read(|d| d.votes);
+    let named = move |k: K| c.tf(k, &[("name", &title.get())]);
+    view! {
+        <div class="dots-field" role="group" aria-label=move || c.t(K::Dots)>
+            <span data-testid=format!("step-dots-{sid}")>
+                {move || c.tf(K::DotsCount, &[("count", &total().to_string()), ("hands", &hands().to_string())])}
+            </span>
+            <button class="no-print" data-testid=format!("step-dot-less-{sid}") aria-label=move || named(K::DotLess)
+                disabled=move || hands() == 0 on:click=move |_| ctl.edit(|st| st.votes = st.votes.saturating_sub(1))>"−"</button>
+            <button class="no-print" data-testid=format!("step-dot-more-{sid}") aria-label=move || named(K::DotMore)
+                on:click=move |_| ctl.edit(|st| st.votes = st.votes.saturating_add(1))>"+"</button>
+        </div>
+    }
+}
+
 /// A labelled text input or area of a step; `seal` ends its undo step when it loses focus.
 fn text_field(
     ctl: StepCtl,
@@ -101,6 +123,8 @@ pub fn StepRow(
     step: Id,
     /// Every step of the plan by id, so the row finds its own in constant time.
     index: Memo<HashMap<Id, PlanStep>>,
+    /// Dots per step, show of hands and answers together.
+    totals: Memo<BTreeMap<Id, u32>>,
 ) -> impl IntoView {
     let c = ctx();
     let s2 = step.clone();
@@ -148,6 +172,7 @@ pub fn StepRow(
                     pick=move |x| ctl.edit(|st| st.status = x)
                 />
                 {text_field(ctl, (K::Notes, "field notes", "notes"), move || ctl.read(|d| d.notes.clone()), |st, v| st.notes = v)}
+                <Dots ctl=ctl totals=totals title=Signal::derive(title)/>
                 <div class="row no-print">
                     <button data-testid=format!("step-up-{sid}") aria-label=move || named(K::MoveUp) on:click=move |_| ctl.shift(Direction::Up)>"↑"</button>
                     <button data-testid=format!("step-down-{sid}") aria-label=move || named(K::MoveDown) on:click=move |_| ctl.shift(Direction::Down)>"↓"</button>

@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 
 use crate::core::commands::Command;
-use crate::core::model::{Answer, Id, Lang, Question};
-use crate::core::workshop::{answer_file, new_answer};
+use crate::core::model::{Answer, Choice, Id, Lang, Question};
+use crate::core::workshop::{answer_file, dots_left, new_answer};
 use crate::i18n::K;
 use crate::ui::actions::token;
 use crate::ui::export::{copy_text, download, file_stem};
@@ -165,6 +165,80 @@ fn SubjectNav(at: RwSignal<usize>, mine: Memo<Option<Mine>>) -> impl IntoView {
     }
 }
 
+/// One step of the vote: its dots and the buttons that give or take one.
+#[component]
+fn VoteStep(
+    step: Choice,
+    given: impl Fn(&Id) -> u32 + Copy + Send + Sync + 'static,
+    set: impl Fn(Id, u32) + Copy + Send + Sync + 'static,
+    left: impl Fn() -> u32 + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let c = ctx();
+    let sid = step.id.clone();
+    let id = StoredValue::new(step.id);
+    let name = StoredValue::new(step.name);
+    let title = move || name.with_value(|n| n.get(c.lang.get()).to_string());
+    let n = move || id.with_value(|id| given(id));
+    view! {
+        <li class="vote-step">
+            <span class="dots" data-testid=format!("vote-count-{sid}")>{move || format!("● {}", n())}</span>
+            <button data-testid=format!("vote-less-{sid}") aria-label=move || c.tf(K::VoteTake, &[("name", &title())])
+                disabled=move || n() == 0 on:click=move |_| set(id.get_value(), n().saturating_sub(1))>"−"</button>
+            <button data-testid=format!("vote-more-{sid}") aria-label=move || c.tf(K::VoteGive, &[("name", &title())])
+                disabled=move || left() == 0 on:click=move |_| set(id.get_value(), n() + 1)>"+"</button>
+            <span>{title}</span>
+        </li>
+    }
+}
+
+/// The dots of this device's answer, when the round votes on a plan: each step with its dots
+/// and buttons to give or take one, within the dots the round allows.
+#[component]
+fn MyVotes(round: StoredValue<Id>, mine: Memo<Option<Mine>>) -> impl IntoView {
+    let c = ctx();
+    let dots = move || mine.with(|m| m.as_ref().map_or(0, |m| m.question.dots));
+    let left = move || {
+        mine.with(|m| {
+            m.as_ref()
+                .and_then(|m| Some(dots_left(&m.question, m.answer.as_ref()?)))
+                .unwrap_or(0)
+        })
+    };
+    let given = move |step: &Id| {
+        mine.with(|m| {
+            m.as_ref()
+                .and_then(|m| m.answer.as_ref()?.votes.get(step).copied())
+                .unwrap_or(0)
+        })
+    };
+    let set = move |step: Id, dots: u32| {
+        let _ = c.dispatch(Command::SetVote {
+            round: round.get_value(),
+            step,
+            dots,
+        });
+    };
+    let steps = move || {
+        mine.with(|m| {
+            m.as_ref()
+                .map(|m| m.question.steps.clone())
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <Show when=move || { dots() > 0 }>
+            <fieldset class="my-votes" data-testid="my-votes">
+                <legend data-testid="votes-left">
+                    {move || c.tf(K::VoteTitle, &[("dots", &dots().to_string()), ("left", &left().to_string())])}
+                </legend>
+                <ul>
+                    {move || steps().into_iter().map(|s| view! { <VoteStep step=s given=given set=set left=left/> }).collect_view()}
+                </ul>
+            </fieldset>
+        </Show>
+    }
+}
+
 /// This device's answer to round `id`.
 #[component]
 pub fn MyAnswer(id: Id) -> impl IntoView {
@@ -259,6 +333,7 @@ pub fn MyAnswer(id: Id) -> impl IntoView {
                         view! { <AnswerCard round=key.get_value() subject=s.clone() object=o mine=mine/> }
                     }).collect_view())}
                 </ul>
+                <MyVotes round=key mine=mine/>
                 <div class="row">
                     <button data-testid="answer-download" on:click=move |_| send(false)>{move || c.t(K::AnswerDownload)}</button>
                     <button data-testid="answer-copy" on:click=move |_| send(true)>{move || c.t(K::AnswerCopy)}</button>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::core::commands::{Command, Entity};
 use crate::core::model::{Id, Text};
-use crate::core::workshop::new_round;
+use crate::core::workshop::{new_round, vote_on};
 use crate::i18n::K;
 use crate::ui::actions::token;
 use crate::ui::session::ctx;
@@ -63,6 +63,43 @@ fn Pick(list: List, legend: K, left_out: RwSignal<HashSet<Id>>) -> impl IntoView
     }
 }
 
+/// Whether the round also votes on a plan's steps, and with how many dots each.
+#[component]
+fn VotePick(vote: RwSignal<String>, dots: RwSignal<u32>) -> impl IntoView {
+    let c = ctx();
+    let plans = move || {
+        let lang = c.lang.get();
+        c.session.with(|s| {
+            s.wb.plans
+                .iter()
+                .map(|p| (p.id.clone(), p.name.get(lang).to_string()))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <div class="row vote-pick">
+            <label class="field">
+                <span>{move || c.t(K::VotePlan)}</span>
+                <select data-testid="new-round-vote" prop:value=move || vote.get() on:change=move |e| vote.set(event_target_value(&e))>
+                    <option value="">{move || c.t(K::VoteNone)}</option>
+                    {move || plans().into_iter().map(|(id, name)| view! { <option value=id.clone() selected=move || vote.get() == id>{name}</option> }).collect_view()}
+                </select>
+            </label>
+            <Show when=move || !vote.with(String::is_empty)>
+                <label class="field">
+                    <span>{move || c.t(K::VoteDots)}</span>
+                    <input type="number" min="1" max="20" data-testid="new-round-dots" prop:value=move || dots.get().to_string()
+                        on:change=move |e| {
+                            if let Ok(n) = event_target_value(&e).trim().parse::<u32>() {
+                                dots.set(n.clamp(1, 20));
+                            }
+                        }/>
+                </label>
+            </Show>
+        </div>
+    }
+}
+
 /// The form that starts a round; `on_made` gets the new round's id.
 #[component]
 pub fn NewRound(on_made: Callback<Id>) -> impl IntoView {
@@ -71,6 +108,8 @@ pub fn NewRound(on_made: Callback<Id>) -> impl IntoView {
     let name = RwSignal::new(String::new());
     let from_model = RwSignal::new(false);
     let anonymous = RwSignal::new(false);
+    let vote = RwSignal::new(String::new());
+    let dots = RwSignal::new(3u32);
     let left_out = [(); 3].map(|_| RwSignal::new(HashSet::<Id>::new()));
     let make = move |_| {
         let lang = c.lang.get_untracked();
@@ -105,6 +144,9 @@ pub fn NewRound(on_made: Callback<Id>) -> impl IntoView {
                 anonymous.get_untracked(),
             );
             r.model = Some(m.id.clone());
+            if let Some(p) = wb.plan(&vote.get_untracked()) {
+                vote_on(&mut r, p, dots.get_untracked());
+            }
             (!subjects.is_empty() && !objects.is_empty() && !roles.is_empty())
                 .then_some((r, wb.rounds.len()))
         });
@@ -145,6 +187,7 @@ pub fn NewRound(on_made: Callback<Id>) -> impl IntoView {
             <Pick list=List::Subjects legend=K::RoundSubjects left_out=left_out[0]/>
             <Pick list=List::Objects legend=K::RoundObjects left_out=left_out[1]/>
             <Pick list=List::Roles legend=K::RoundRoles left_out=left_out[2]/>
+            <VotePick vote=vote dots=dots/>
             <button data-testid="new-round-make" on:click=make>{move || c.t(K::RoundMake)}</button>
         </div>
     }
