@@ -4,7 +4,7 @@
 use cogovern::core::commands::{CellEdit, CellRef, Command};
 use cogovern::core::csv::matrix_csv;
 use cogovern::core::format::*;
-use cogovern::core::model::Lang;
+use cogovern::core::model::{Lang, Workbook};
 use cogovern::core::presets;
 use serde_json::{Map, Value};
 
@@ -373,41 +373,48 @@ fn the_quick_reader_and_the_careful_one_agree_on_every_file() {
     assert_eq!(import(pretty.as_bytes()).unwrap().workbook, paper());
 }
 
-#[test]
-fn real_version_2_files_open_with_no_rounds_and_save_as_the_current_examples() {
+/// Each of the four real files saved by version `version` opens, passes `check`, and saves
+/// again as today's example file, byte for byte.
+fn real_files_of_version(version: u32, check: impl Fn(&Workbook, &str)) {
     for name in ["paper", "traditional", "synergetic", "blank"] {
         let dir = env!("CARGO_MANIFEST_DIR");
-        let text = std::fs::read_to_string(format!("{dir}/tests/fixtures/v2/{name}.cogovern.json"))
-            .unwrap();
-        assert!(text.contains("\"version\": 2,"));
-        assert!(!text.contains("\"rounds\""));
+        let text = std::fs::read_to_string(format!(
+            "{dir}/tests/fixtures/v{version}/{name}.cogovern.json"
+        ))
+        .unwrap();
+        assert!(text.contains(&format!("\"version\": {version},")));
+        check_text(&text, version);
         let opened = import(text.as_bytes()).unwrap();
-        assert_eq!(opened.migrated_from, Some(2));
-        assert!(opened.workbook.rounds.is_empty());
+        assert_eq!(opened.migrated_from, Some(version));
+        check(&opened.workbook, name);
         let current =
             std::fs::read_to_string(format!("{dir}/public/examples/{name}.cogovern.json")).unwrap();
         assert_eq!(export(&opened.workbook), current, "{name}");
     }
 }
 
+/// What a real file of `version` must not hold yet.
+fn check_text(text: &str, version: u32) {
+    let later = if version == 2 {
+        "\"rounds\""
+    } else {
+        "\"votes\""
+    };
+    assert!(
+        !text.contains(later),
+        "a version {version} file has {later}"
+    );
+}
+
+#[test]
+fn real_version_2_files_open_with_no_rounds_and_save_as_the_current_examples() {
+    real_files_of_version(2, |wb, name| assert!(wb.rounds.is_empty(), "{name}"));
+}
+
 #[test]
 fn real_version_3_files_open_with_no_votes_and_save_as_the_current_examples() {
-    for name in ["paper", "traditional", "synergetic", "blank"] {
-        let dir = env!("CARGO_MANIFEST_DIR");
-        let text = std::fs::read_to_string(format!("{dir}/tests/fixtures/v3/{name}.cogovern.json"))
-            .unwrap();
-        assert!(text.contains("\"version\": 3,"));
-        assert!(!text.contains("\"votes\""));
-        let opened = import(text.as_bytes()).unwrap();
-        assert_eq!(opened.migrated_from, Some(3));
-        assert!(opened
-            .workbook
-            .plans
-            .iter()
-            .flat_map(|p| &p.steps)
-            .all(|s| s.votes == 0));
-        let current =
-            std::fs::read_to_string(format!("{dir}/public/examples/{name}.cogovern.json")).unwrap();
-        assert_eq!(export(&opened.workbook), current, "{name}");
-    }
+    real_files_of_version(3, |wb, name| {
+        let steps = wb.plans.iter().flat_map(|p| &p.steps);
+        assert!(steps.into_iter().all(|s| s.votes == 0), "{name}");
+    });
 }

@@ -14,6 +14,18 @@ pub struct Merge {
     pub catalog: usize,
 }
 
+/// The items of `items` that `known` does not find, as entities.
+fn missing<'a, T: Clone>(
+    items: &'a [T],
+    known: impl Fn(&T) -> bool + 'a,
+    entity: fn(T) -> Entity,
+) -> impl Iterator<Item = Entity> + 'a {
+    items
+        .iter()
+        .filter(move |x| !known(x))
+        .map(move |x| entity(x.clone()))
+}
+
 /// Adds every model of `incoming` to `current`. Subjects, objects, methods, roles and
 /// principles are matched by id, as files made from the same presets share them; what
 /// `current` lacks is added first. `current` itself is not changed: the caller dispatches
@@ -32,39 +44,31 @@ pub fn add_models(current: &Workbook, incoming: &Workbook) -> Result<Merge, Comm
         Ok(())
     };
     let mut catalog = 0;
-    let lacking = incoming
-        .subjects
-        .iter()
-        .filter(|x| current.subject(&x.id).is_none())
-        .map(|x| Entity::Subject(x.clone()))
-        .chain(
-            incoming
-                .objects
-                .iter()
-                .filter(|x| current.object(&x.id).is_none())
-                .map(|x| Entity::Object(x.clone())),
-        )
-        .chain(
-            incoming
-                .methods
-                .iter()
-                .filter(|x| current.method(&x.id).is_none())
-                .map(|x| Entity::Method(x.clone())),
-        )
-        .chain(
-            incoming
-                .roles
-                .iter()
-                .filter(|x| current.role(&x.id).is_none())
-                .map(|x| Entity::Role(x.clone())),
-        )
-        .chain(
-            incoming
-                .principles
-                .iter()
-                .filter(|x| !current.principles.iter().any(|p| p.id == x.id))
-                .map(|x| Entity::Principle(x.clone())),
-        );
+    let lacking = missing(
+        &incoming.subjects,
+        |x| current.subject(&x.id).is_some(),
+        Entity::Subject,
+    )
+    .chain(missing(
+        &incoming.objects,
+        |x| current.object(&x.id).is_some(),
+        Entity::Object,
+    ))
+    .chain(missing(
+        &incoming.methods,
+        |x| current.method(&x.id).is_some(),
+        Entity::Method,
+    ))
+    .chain(missing(
+        &incoming.roles,
+        |x| current.role(&x.id).is_some(),
+        Entity::Role,
+    ))
+    .chain(missing(
+        &incoming.principles,
+        |x| current.principles.iter().any(|p| p.id == x.id),
+        Entity::Principle,
+    ));
     for entity in lacking {
         insert(&mut wb, entity)?;
         catalog += 1;
