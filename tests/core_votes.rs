@@ -171,7 +171,7 @@ fn sorting_by_votes_puts_most_dots_first_keeps_ties_in_order_and_undoes_in_one_s
 
 #[test]
 fn a_round_without_a_vote_is_written_as_before_so_older_versions_read_it() {
-    let (wb, mut round) = voting(0);
+    let (_, mut round) = voting(0);
     round.question.plan = None;
     round.question.steps.clear();
     let text = round_file(&round);
@@ -179,5 +179,4 @@ fn a_round_without_a_vote_is_written_as_before_so_older_versions_read_it() {
     assert!(!text.contains("\"dots\"") && !text.contains("\"steps\""));
     let a = new_answer(&round.question, "a".into(), presets::example_time());
     assert!(answer_file(&round, &a).contains("\"version\": 1"));
-    let _ = wb;
 }

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::core::commands::Command;
 use crate::core::csv::matrix_csv;
-use crate::core::format::{self, ImportError, MAX_BYTES};
-use crate::core::model::Lang;
+use crate::core::format::{self, ImportError, Imported, MAX_BYTES};
+use crate::core::model::{Lang, Round};
 use crate::core::validate::ProblemKind;
 use crate::core::workshop::{self, FileError, ANSWER_FORMAT, ROUND_FORMAT};
 use crate::i18n::{self, K};
@@ -172,56 +172,76 @@ fn open_answers(c: &Ctx, failed: Failed, files: &[(String, Vec<u8>)], i: usize) 
     }
 }
 
+/// What a file (or a share link's content) turned out to be.
+pub enum Opened {
+    /// A workbook, read and checked.
+    Workbook(Box<Imported>),
+    /// A workshop round's file.
+    Round(Box<Round>),
+    /// An answer file (read again by whatever collects it).
+    Answer,
+}
+
+/// Reads `bytes` as whatever file of ours they are. A workbook is read once; only what is not
+/// a workbook is sniffed for the workshop's files.
+pub fn read_any(bytes: &[u8]) -> Result<Opened, ImportError> {
+    match format::import(bytes) {
+        Ok(imported) => Ok(Opened::Workbook(Box::new(imported))),
+        Err(ImportError::NotAWorkbook) => match workshop::format_of(bytes).as_deref() {
+            Some(ROUND_FORMAT) => workshop::read_round(bytes)
+                .map(|r| Opened::Round(Box::new(r)))
+                .map_err(as_import_error),
+            Some(ANSWER_FORMAT) => Ok(Opened::Answer),
+            _ => Err(ImportError::NotAWorkbook),
+        },
+        Err(e) => Err(e),
+    }
+}
+
+/// Replaces the workbook with `imported` (one undo step) and says so, with the version it was
+/// upgraded from and its first warning; false if the command was refused.
+pub fn open_workbook(c: &Ctx, imported: Imported) -> bool {
+    let title = imported.workbook.meta.title.clone();
+    if c.dispatch(Command::ReplaceWorkbook(Box::new(imported.workbook)))
+        .is_err()
+    {
+        return false;
+    }
+    let lang = c.lang.get_untracked();
+    let mut text = i18n::tr(lang, K::Opened, &[("title", &title)]);
+    if let Some(from) = imported.migrated_from {
+        text.push(' ');
+        text.push_str(&i18n::tr(lang, K::Migrated, &[("from", &from.to_string())]));
+    }
+    if let Some(first) = imported.warnings.first() {
+        let first = format!("{}: {}", first.path, problem_text(lang, &first.kind));
+        let count = imported.warnings.len().to_string();
+        text.push(' ');
+        text.push_str(&i18n::tr(
+            lang,
+            K::OpenedWithWarnings,
+            &[("count", &count), ("first", &first)],
+        ));
+    }
+    c.say(text, false);
+    true
+}
+
 /// Opens one file's bytes: a valid workbook replaces the workbook (one undo step), a round
 /// file adds its round, an answer file is collected into its round; an invalid file shows the
 /// error and changes nothing.
 pub fn open_bytes(c: &Ctx, failed: Failed, bytes: &[u8]) {
-    // A workbook is read once; only what is not a workbook is sniffed for the workshop's files.
-    let imported = match format::import(bytes) {
-        Err(ImportError::NotAWorkbook) => match workshop::format_of(bytes).as_deref() {
-            Some(ROUND_FORMAT) => {
-                match workshop::read_round(bytes) {
-                    Ok(round) => {
-                        failed.0.set(None);
-                        add_round(c, round);
-                    }
-                    Err(e) => failed.0.set(Some(as_import_error(e))),
-                }
-                return;
-            }
-            Some(ANSWER_FORMAT) => {
-                return open_answers(c, failed, &[(String::new(), bytes.to_vec())], 0);
-            }
-            _ => Err(ImportError::NotAWorkbook),
-        },
-        other => other,
-    };
-    match imported {
-        Ok(imported) => {
-            let title = imported.workbook.meta.title.clone();
-            if c.dispatch(Command::ReplaceWorkbook(Box::new(imported.workbook)))
-                .is_ok()
-            {
-                let lang = c.lang.get_untracked();
-                let mut text = i18n::tr(lang, K::Opened, &[("title", &title)]);
-                if let Some(from) = imported.migrated_from {
-                    text.push(' ');
-                    text.push_str(&i18n::tr(lang, K::Migrated, &[("from", &from.to_string())]));
-                }
-                if let Some(first) = imported.warnings.first() {
-                    let first = format!("{}: {}", first.path, problem_text(lang, &first.kind));
-                    let count = imported.warnings.len().to_string();
-                    text.push(' ');
-                    text.push_str(&i18n::tr(
-                        lang,
-                        K::OpenedWithWarnings,
-                        &[("count", &count), ("first", &first)],
-                    ));
-                }
-                c.say(text, false);
+    match read_any(bytes) {
+        Ok(Opened::Workbook(imported)) => {
+            if open_workbook(c, *imported) {
                 failed.0.set(None);
             }
         }
+        Ok(Opened::Round(round)) => {
+            failed.0.set(None);
+            add_round(c, *round);
+        }
+        Ok(Opened::Answer) => open_answers(c, failed, &[(String::new(), bytes.to_vec())], 0),
         Err(e) => failed.0.set(Some(e)),
     }
 }

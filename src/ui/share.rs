@@ -4,16 +4,16 @@
 use leptos::prelude::*;
 
 use crate::core::commands::Command;
-use crate::core::format::{self, compact, ImportError};
+use crate::core::format::{compact, ImportError, Imported};
 use crate::core::link::{self, LinkError, LONG_LINK, MAX_LINK_CHARS};
 use crate::core::merge::add_models;
-use crate::core::model::{Id, Round, Workbook};
+use crate::core::model::{Id, Round};
 use crate::core::qr;
-use crate::core::workshop::{self, round_file, ROUND_FORMAT};
+use crate::core::workshop::round_file;
 use crate::i18n::{self, K};
 use crate::ui::actions::add_round;
 use crate::ui::export::{download, file_name, file_stem, ExportButtons};
-use crate::ui::files::{as_import_error, describe_error};
+use crate::ui::files::{describe_error, open_workbook, read_any, Opened};
 use crate::ui::session::{ctx, Ctx};
 use crate::ui::widgets::on_escape;
 
@@ -31,8 +31,8 @@ pub enum Share {
 /// What an opened link holds, waiting for the user's choice.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Incoming {
-    /// A workbook (or one model as a workbook).
-    Workbook(Box<Workbook>),
+    /// A workbook (or one model as a workbook), read and checked.
+    Workbook(Box<Imported>),
     /// A workshop round.
     Round(Box<Round>),
     /// The link could not be read.
@@ -57,20 +57,13 @@ pub fn fragment_in(text: &str) -> Option<&str> {
 
 /// Reads the share link `fragment` and asks the user what to do with what it holds.
 pub fn receive(c: &Ctx, fragment: &str) {
-    let incoming = match link::decode(fragment) {
+    let incoming = match link::decode(fragment).map(|bytes| read_any(&bytes)) {
         Err(e) => Incoming::Failed(Failure::Link(e)),
-        Ok(bytes) => match format::import(&bytes) {
-            Ok(imported) => Incoming::Workbook(Box::new(imported.workbook)),
-            Err(ImportError::NotAWorkbook)
-                if workshop::format_of(&bytes).as_deref() == Some(ROUND_FORMAT) =>
-            {
-                match workshop::read_round(&bytes) {
-                    Ok(round) => Incoming::Round(Box::new(round)),
-                    Err(e) => Incoming::Failed(Failure::File(as_import_error(e))),
-                }
-            }
-            Err(e) => Incoming::Failed(Failure::File(e)),
-        },
+        Ok(Ok(Opened::Workbook(imported))) => Incoming::Workbook(imported),
+        Ok(Ok(Opened::Round(round))) => Incoming::Round(round),
+        // Answers go back to the facilitator as files; a link of one is nothing to open here.
+        Ok(Ok(Opened::Answer)) => Incoming::Failed(Failure::File(ImportError::NotAWorkbook)),
+        Ok(Err(e)) => Incoming::Failed(Failure::File(e)),
     };
     c.incoming.set(Some(incoming));
 }
@@ -284,7 +277,7 @@ pub fn LinkDialog() -> impl IntoView {
     let c = ctx();
     move || {
         c.incoming.get().map(|incoming| match incoming {
-            Incoming::Workbook(wb) => view! { <LinkWorkbook wb=*wb/> }.into_any(),
+            Incoming::Workbook(imported) => view! { <LinkWorkbook imported=*imported/> }.into_any(),
             Incoming::Round(round) => view! { <LinkRound round=*round/> }.into_any(),
             Incoming::Failed(failure) => view! { <LinkFailed failure=failure/> }.into_any(),
         })
@@ -318,25 +311,22 @@ fn LinkFailed(failure: Failure) -> impl IntoView {
 
 /// A workbook from a link: open it instead of this one, add its models, or cancel.
 #[component]
-fn LinkWorkbook(wb: Workbook) -> impl IntoView {
+fn LinkWorkbook(imported: Imported) -> impl IntoView {
     let c = ctx();
+    let wb = &imported.workbook;
     let counts = [wb.models.len(), wb.plans.len(), wb.rounds.len()].map(|n| n.to_string());
     let title = wb.meta.title.clone();
     let names = wb.models.iter().map(|m| m.name.clone()).collect::<Vec<_>>();
-    let incoming = StoredValue::new(wb);
+    let incoming = StoredValue::new(imported);
     let mine = c.session.with_untracked(|s| s.wb.meta.title.clone());
     let open_new = move |_| {
-        let wb = incoming.get_value();
-        let title = wb.meta.title.clone();
-        if c.dispatch(Command::ReplaceWorkbook(Box::new(wb))).is_ok() {
-            c.say(c.tf_untracked(K::Opened, &[("title", &title)]), false);
-        }
+        open_workbook(&c, incoming.get_value());
         done(&c);
     };
     let add = move |_| {
         let merged = c
             .session
-            .with_untracked(|s| incoming.with_value(|wb| add_models(&s.wb, wb)));
+            .with_untracked(|s| incoming.with_value(|i| add_models(&s.wb, &i.workbook)));
         let added = merged.and_then(|m| {
             c.dispatch(Command::Batch(m.commands))?;
             Ok(m.models)

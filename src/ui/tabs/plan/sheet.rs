@@ -146,7 +146,8 @@ pub fn PlanSheet(id: Id) -> impl IntoView {
 #[component]
 fn VoteRanking(plan: Memo<Option<Plan>>, totals: Memo<BTreeMap<Id, u32>>) -> impl IntoView {
     let c = ctx();
-    let ranked = move || {
+    // Read twice (whether to show, and the list): worked out once per change.
+    let ranked = Memo::new(move |_| {
         let lang = c.lang.get();
         let mut rows: Vec<(String, u32)> = plan.with(|p| {
             p.iter()
@@ -162,7 +163,7 @@ fn VoteRanking(plan: Memo<Option<Plan>>, totals: Memo<BTreeMap<Id, u32>>) -> imp
         });
         rows.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
         rows
-    };
+    });
     let sort = move |_| {
         let moves = plan.with_untracked(|p| {
             p.as_ref()
@@ -174,11 +175,11 @@ fn VoteRanking(plan: Memo<Option<Plan>>, totals: Memo<BTreeMap<Id, u32>>) -> imp
         }
     };
     view! {
-        <Show when=move || !ranked().is_empty()>
+        <Show when=move || !ranked.with(Vec::is_empty)>
             <section class="vote-ranking" data-testid="vote-ranking" aria-labelledby="vote-ranking-title">
                 <h3 id="vote-ranking-title">{move || c.t(K::VoteRanking)}</h3>
                 <ol>
-                    {move || ranked().into_iter().map(|(title, n)| view! {
+                    {move || ranked.get().into_iter().map(|(title, n)| view! {
                         <li><span class="dots">{format!("● {n}")}</span> " " {title}</li>
                     }).collect_view()}
                 </ol>
