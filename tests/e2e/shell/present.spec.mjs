@@ -26,6 +26,12 @@ test('the activity timer counts down, pauses, says when the time is up, and rese
   await page.clock.fastForward(95_000);
   await expect(time).toHaveText('0:00');
   await expect(time).toHaveClass(/done/);
+  // The end pulses, unless the system asks for less motion.
+  const animation = () => time.evaluate((el) => getComputedStyle(el).animationName);
+  expect(await animation()).toBe('time-up');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await animation()).toBe('none');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
   await expect(app.t('time-up')).toHaveText('Time is up');
   await expect(app.status).toHaveText('Time is up');
   await expect(app.t('timer-start')).toHaveText('Start');

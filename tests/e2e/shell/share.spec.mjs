@@ -32,6 +32,9 @@ test('a model shared by link opens in another browser only when asked, and arriv
   await expect(host.share.length()).toHaveText(`${link.length} characters`);
   await expect(host.share.long()).toHaveCount(link.length > 2000 ? 1 : 0);
   await host.share.close().click();
+  const edited = (t) => JSON.parse(t).models.find((m) => m.id === 'synergetic').cells.net?.infra?.role === 'supervise';
+  await host.waitSaved(edited);
+  const hostWork = await host.saved();
 
   const guest = await device(browser);
   await guest.pickModel('traditional');
@@ -55,6 +58,8 @@ test('a model shared by link opens in another browser only when asked, and arriv
   await guest.undoButton.click();
   const models = (t) => JSON.stringify(JSON.parse(t).models);
   await guest.waitSaved((t) => models(t) === models(mine));
+  // The sender's own work is as it was.
+  expect(await host.saved()).toBe(hostWork);
   expect(host.errors.concat(guest.errors)).toEqual([]);
 });
 
@@ -128,6 +133,11 @@ test('a workshop round link fits a QR code that reads back to the link, and open
   const link = await host.share.linkText();
   await expect(host.share.qr()).toBeVisible();
   expect(await host.share.scanQr()).toBe(link);
+  // The code downloads as SVG (and PNG) for slides and handouts.
+  const [svg] = await Promise.all([host.page.waitForEvent('download'), host.t('export-svg-qr').click()]);
+  expect(svg.suggestedFilename()).toBe('cogovern-qr.svg');
+  const [png] = await Promise.all([host.page.waitForEvent('download'), host.t('export-png-qr').click()]);
+  expect(png.suggestedFilename()).toBe('cogovern-qr.png');
   await host.share.large().click();
   await expect(host.share.qr()).toHaveClass(/large/);
   await host.page.keyboard.press('Escape');
