@@ -1,6 +1,6 @@
 //! Fuzzing every reader of outside input with damaged versions of real files: byte flips,
-//! cuts, insertions and splices of the example workbook, a round file and an answer file, and
-//! random text. Each reader must answer with a value or a typed error, never panic; a
+//! cuts, insertions and splices of the example workbook, a round file, an answer file and a
+//! share link, and random text. Each reader must answer with a value or a typed error, never panic; a
 //! workbook that opens must export and open again to the same workbook, and an answer that is
 //! collected must leave a valid workbook. `PROPTEST_CASES=N` runs longer (`scripts/fuzz.sh`).
 #![cfg(not(target_arch = "wasm32"))]
@@ -8,6 +8,7 @@
 use cogovern::core::agree::Ratings;
 use cogovern::core::commands::Command;
 use cogovern::core::format::{export, import};
+use cogovern::core::link;
 use cogovern::core::model::*;
 use cogovern::core::presets;
 use cogovern::core::validate::validate;
@@ -33,7 +34,8 @@ fn round(wb: &Workbook) -> Round {
     )
 }
 
-/// Real inputs to damage: the example workbook, a round file, an answer file with reasons.
+/// Real inputs to damage: the example workbook, a round file, an answer file with reasons,
+/// and a share link of the round.
 fn seeds() -> Vec<Vec<u8>> {
     let wb = paper();
     let r = round(&wb);
@@ -47,6 +49,7 @@ fn seeds() -> Vec<Vec<u8>> {
         export(&wb).into_bytes(),
         round_file(&r).into_bytes(),
         answer_file(&r, &a).into_bytes(),
+        link::encode(&round_file(&r)).into_bytes(),
     ]
 }
 
@@ -112,8 +115,20 @@ fn apply(mut bytes: Vec<u8>, d: &Damage) -> Vec<u8> {
     bytes
 }
 
-/// Every reader on `bytes`: none may panic; what opens must hold together.
+/// Every reader on `bytes`, and on what they hold when they are a share link: none may panic;
+/// what opens must hold together; any text travels through a link unchanged.
 fn read_everything(bytes: &[u8]) {
+    read_files(bytes);
+    let text = String::from_utf8_lossy(bytes);
+    let through = link::decode(&link::encode(&text)).expect("a link of any text opens");
+    assert_eq!(through, text.as_bytes());
+    if let Ok(inner) = link::decode(&text) {
+        read_files(&inner);
+    }
+}
+
+/// Every reader of files on `bytes`.
+fn read_files(bytes: &[u8]) {
     if let Ok(opened) = import(bytes) {
         let again =
             import(export(&opened.workbook).as_bytes()).expect("an opened workbook re-opens");
@@ -145,7 +160,7 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
     #[test]
-    fn damaged_real_files_never_panic_a_reader(seed in 0usize..3, damages in proptest::collection::vec(damage(), 1..4)) {
+    fn damaged_real_files_never_panic_a_reader(seed in 0usize..4, damages in proptest::collection::vec(damage(), 1..4)) {
         let mut bytes = seeds()[seed].clone();
         for d in &damages {
             bytes = apply(bytes, d);
