@@ -24,6 +24,7 @@ pub mod strict;
 pub mod timer;
 
 pub mod validate;
+pub mod versions;
 pub mod viewbox;
 pub mod window;
 pub mod workshop;

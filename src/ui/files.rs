@@ -14,6 +14,7 @@ use crate::ui::actions::{add_round, collect_answers};
 use crate::ui::export::{copy_text, dated_name, download, download_workbook};
 use crate::ui::session::{ctx, Ctx};
 use crate::ui::share::{fragment_in, receive, Share};
+use crate::ui::storage::VersionsDialog;
 
 /// The import error waiting in the dialog.
 #[derive(Clone, Copy)]
@@ -308,6 +309,7 @@ pub fn FileMenu() -> impl IntoView {
     let c = ctx();
     let failed = expect_context::<Failed>();
     let paste_open = RwSignal::new(false);
+    let versions_open = RwSignal::new(false);
     let paste_text = RwSignal::new(String::new());
     let input = NodeRef::<leptos::html::Input>::new();
     let export_csv = move |_| {
@@ -350,7 +352,11 @@ pub fn FileMenu() -> impl IntoView {
             <button data-testid="export-csv" on:click=export_csv>{move || c.t(K::ExportCsv)}</button>
             <button data-testid="copy-json" on:click=copy_json>{move || c.t(K::CopyJson)}</button>
             <button data-testid="share" on:click=move |_| c.share.set(Some(Share::Workbook))>{move || c.t(K::ShareOpen)}</button>
+            <button data-testid="versions" on:click=move |_| versions_open.set(true)>{move || c.t(K::VersionsOpen)}</button>
         </div>
+        <Show when=move || versions_open.get()>
+            <VersionsDialog open=versions_open/>
+        </Show>
         <Show when=move || paste_open.get()>
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="paste-title" data-testid="paste-dialog"
                 on:keydown=move |e: ev::KeyboardEvent| if e.key() == "Escape" { paste_open.set(false) }>

@@ -119,7 +119,7 @@ pub fn App(
     boot: storage::Boot,
 ) -> impl IntoView {
     let c = provide(boot.session, boot.lang, boot.view);
-    storage::install(c, boot.store, boot.recovery, boot.saved);
+    storage::install(c, boot.stored);
     files::provide_file_state();
     follow_language(c);
     undo_shortcuts(c);

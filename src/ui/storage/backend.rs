@@ -14,7 +14,6 @@
 
 use std::future::Future;
 
-use gloo_utils::errors::JsError;
 use js_sys::{Function, Promise};
 use leptos::prelude::window;
 use wasm_bindgen::{JsCast, JsValue};
@@ -73,12 +72,21 @@ async fn committed(tx: &IdbTransaction) -> Result<(), JsValue> {
     }
 }
 
-/// What a failed write's error means to the user.
+/// What a failed write's error means to the user. `e` may be anything: a transaction aborted
+/// without a cause has a null error.
 fn reason(e: JsValue) -> SaveError {
     // Browsers name the error QuotaExceededError (NS_ERROR_DOM_QUOTA_REACHED in old Firefox).
-    match JsError::try_from(e) {
-        Ok(e) if e.name.to_lowercase().contains("quota") => SaveError::Full,
-        _ => SaveError::Unavailable,
+    let name = match e.dyn_ref::<web_sys::DomException>() {
+        Some(d) => d.name(),
+        None => e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.name()))
+            .unwrap_or_default(),
+    };
+    if name.to_lowercase().contains("quota") {
+        SaveError::Full
+    } else {
+        SaveError::Unavailable
     }
 }
 
@@ -145,11 +153,38 @@ impl Store {
     /// take is reported. The write itself starts before this returns (a save on page hide
     /// must not wait for the next task); the future reports how it ended.
     pub fn write(&self, key: &str, value: JsValue) -> impl Future<Output = Result<(), SaveError>> {
+        self.write_with(key, value, Vec::new(), &[])
+    }
+
+    /// Like [`Store::write`], and also stores `extra` and deletes `gone`. In IndexedDB all of
+    /// it is one transaction, so a save interrupted anywhere (the tab closed, the quota hit)
+    /// leaves everything as it was before. localStorage has no transactions: `key` is written
+    /// first and alone decides success; `extra` follows in order, stopping at the first
+    /// failure (so an index written last never names a missing entry), then `gone` goes.
+    pub fn write_with(
+        &self,
+        key: &str,
+        value: JsValue,
+        extra: Vec<(String, JsValue)>,
+        gone: &[String],
+    ) -> impl Future<Output = Result<(), SaveError>> {
         let started = match self {
-            Store::Idb(db) => put(db, key, &value).map(|tx| Some((db.clone(), tx))),
+            Store::Idb(db) => {
+                let mut puts = vec![(key.to_string(), value.clone())];
+                puts.extend(extra);
+                put(db, &puts, gone).map(|tx| Some((db.clone(), tx)))
+            }
             Store::Local => {
                 let text = value.as_string().unwrap_or_default();
-                set_pref(key, &text).map(|()| None)
+                set_pref(key, &text).map(|()| {
+                    let written = extra
+                        .iter()
+                        .all(|(k, v)| set_pref(k, &v.as_string().unwrap_or_default()).is_ok());
+                    if written {
+                        gone.iter().for_each(|k| remove_pref(k));
+                    }
+                    None
+                })
             }
         };
         let key = key.to_string();
@@ -177,14 +212,30 @@ impl Store {
     }
 }
 
-/// Issues the write of `value` under `key`; the transaction tells when it is done.
-fn put(db: &IdbDatabase, key: &str, value: &JsValue) -> Result<IdbTransaction, SaveError> {
+/// Issues the writes of `puts` and the deletes of `gone` in one transaction; the transaction
+/// tells when it is done. A request refused half-way aborts the transaction, which would
+/// otherwise commit the requests made before it.
+fn put(
+    db: &IdbDatabase,
+    puts: &[(String, JsValue)],
+    gone: &[String],
+) -> Result<IdbTransaction, SaveError> {
     let tx = db
         .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
         .map_err(reason)?;
-    tx.object_store(STORE)
-        .and_then(|s| s.put_with_key(value, &key.into()))
-        .map_err(reason)?;
+    let issued = tx.object_store(STORE).and_then(|s| {
+        for (k, v) in puts {
+            s.put_with_key(v, &k.into())?;
+        }
+        for k in gone {
+            s.delete(&k.into())?;
+        }
+        Ok(())
+    });
+    issued.map_err(|e| {
+        let _ = tx.abort();
+        reason(e)
+    })?;
     Ok(tx)
 }
 

@@ -1,9 +1,11 @@
 //! Autosave to the browser's storage: debounced, written a few rows at a time while the
 //! browser is idle, verified by reading back, at once on page hide; unreadable saved data is
-//! kept under a recovery key; saves from another tab are noticed. The storage itself
-//! (IndexedDB, or localStorage where it is missing) is behind `backend`.
+//! kept under a recovery key; saves from another tab are noticed; earlier saves are kept as
+//! versions to restore (`core::versions` decides which, `versions` shows them). The storage
+//! itself (IndexedDB, or localStorage where it is missing) is behind `backend`.
 
 mod backend;
+mod versions;
 
 use std::time::Duration;
 
@@ -20,6 +22,7 @@ use crate::core::format::compact;
 use crate::core::model::{Id, Lang};
 use crate::core::presets;
 use crate::core::snapshot::Snapshot;
+use crate::core::versions::{self as kept, Keep, Versions};
 use crate::i18n::K;
 use crate::ui::export::{download, download_workbook};
 use crate::ui::session::{ctx, now, Ctx, Session, View};
@@ -30,8 +33,11 @@ pub const KEY: &str = "cogovern.workbook";
 pub const RECOVERY_KEY: &str = "cogovern.recovery";
 const UI_KEY: &str = "cogovern.ui";
 const LANG_KEY: &str = "cogovern.lang";
-/// Changed in localStorage after every save, so other tabs hear of it (its `storage` event).
+/// Changed in localStorage after every save, so other tabs hear of it (its `storage` event);
+/// it starts with the save's time in milliseconds.
 const STAMP_KEY: &str = "cogovern.saved";
+/// The index of kept versions (`core::versions`).
+const VERSIONS_KEY: &str = "cogovern.versions";
 /// Delay between the last change and the save.
 const SAVE_DELAY: Duration = Duration::from_millis(300);
 /// The longest a due save waits for the browser to be idle.
@@ -44,6 +50,7 @@ const STEP_CELLS: usize = 2000;
 
 pub use backend::SaveError;
 use backend::{pref, remove_pref, set_pref, Store};
+pub use versions::VersionsDialog;
 
 /// Autosave state shown in banners.
 #[derive(Clone, Copy)]
@@ -54,10 +61,16 @@ pub struct Autosave {
     pub recovery: RwSignal<Option<String>>,
     /// The other tab's version, when it changed the workbook.
     pub conflict: RwSignal<Option<String>>,
+    /// The kept versions.
+    pub versions: RwSignal<Versions>,
     /// False while unreadable text could not be stored under the recovery key: then the
     /// original must not be overwritten.
     recovery_kept: RwSignal<bool>,
     last_saved: StoredValue<String>,
+    /// When `last_saved` was saved (milliseconds since the epoch).
+    saved_at: StoredValue<i64>,
+    /// True until this page session has kept a version.
+    first: StoredValue<bool>,
     store: StoredValue<Store, LocalStorage>,
     /// Counts the document's changes, so a save in progress knows it is out of date.
     generation: StoredValue<u64>,
@@ -71,13 +84,23 @@ pub struct Boot {
     pub lang: Lang,
     /// The view.
     pub view: View,
-    /// Unreadable saved text, if any.
-    pub recovery: Option<String>,
+    /// What storage holds, for autosave.
+    pub stored: Stored,
+}
+
+/// What storage held at start-up.
+pub struct Stored {
+    /// Where the workbook is kept.
+    store: Store,
     /// The saved text as read (empty if none), so autosave knows what is stored without
     /// reading a large workbook a second time.
-    pub saved: String,
-    /// Where the workbook is kept.
-    pub store: Store,
+    text: String,
+    /// When `text` was saved (now, if that is unknown).
+    at: i64,
+    /// The kept versions.
+    versions: Versions,
+    /// Unreadable saved text, if any.
+    recovery: Option<String>,
 }
 
 /// Restores the last session, or starts on the presets. A workbook that an older version
@@ -122,13 +145,21 @@ pub async fn boot() -> Boot {
             Err(_) => saved.clear(),
         }
     }
+    let versions = Versions::parse(&store.read(VERSIONS_KEY).await.unwrap_or_default());
+    let saved_at = pref(STAMP_KEY)
+        .and_then(|s| s.split('-').next()?.parse::<f64>().ok())
+        .unwrap_or_else(js_sys::Date::now) as i64;
     Boot {
         session: Session::new(wb, model),
         lang,
         view,
-        recovery,
-        saved,
-        store,
+        stored: Stored {
+            store,
+            text: saved,
+            at: saved_at,
+            versions,
+            recovery,
+        },
     }
 }
 
@@ -158,25 +189,71 @@ impl Autosave {
     }
 
     /// Writes `text` (already in JavaScript as `js`, when given) unless it is what storage
-    /// holds; the write starts now and its end is reported in the banner.
+    /// holds; the write starts now and its end is reported in the banner. The text it
+    /// replaces is kept as a version when one is due.
     fn store_text(&self, text: String, js: Option<JsValue>) {
         if self.last_saved.with_value(|s| *s == text) {
             return;
         }
         let js = js.unwrap_or_else(|| JsValue::from_str(&text));
-        let done = self.store.with_value(|s| s.write(KEY, js));
-        let me = *self;
+        let keep = self.last_saved.with_value(|s| !s.is_empty()).then(|| {
+            self.versions
+                .with_untracked(|v| v.due(self.saved_at.get_value(), self.first.get_value()))
+        });
+        self.write(text, js, keep.flatten());
+    }
+
+    /// Writes `text` and, with `keep`, the replaced text as a version, in one transaction. The
+    /// workbook comes first: a version that does not fit is given up, and when the workbook
+    /// alone does not fit, the kept versions are deleted to make room for it.
+    fn write(self, text: String, js: JsValue, keep: Option<Keep>) {
+        let (extra, gone) = match &keep {
+            Some(k) => {
+                let old = self.last_saved.with_value(|s| JsValue::from_str(s));
+                let index = JsValue::from_str(&k.after.to_text());
+                let extra = vec![(kept::key(k.time), old), (VERSIONS_KEY.into(), index)];
+                (extra, k.drop.iter().map(|t| kept::key(*t)).collect())
+            }
+            None => (Vec::new(), Vec::new()),
+        };
+        let done = self
+            .store
+            .with_value(|s| s.write_with(KEY, js.clone(), extra, &gone));
         spawn_local(async move {
             match done.await {
                 Ok(()) => {
-                    me.last_saved.set_value(text);
-                    me.error.set(None);
-                    let stamp = format!("{}-{}", js_sys::Date::now(), js_sys::Math::random());
+                    let now = js_sys::Date::now();
+                    self.took(text, now as i64, keep);
+                    let stamp = format!("{now}-{}", js_sys::Math::random());
                     let _ = set_pref(STAMP_KEY, &stamp);
                 }
-                Err(e) => me.error.set(Some(e)),
+                Err(SaveError::Full) if keep.is_some() => self.write(text, js, None),
+                Err(SaveError::Full) if !self.versions.with_untracked(Versions::is_empty) => {
+                    let all: Vec<String> = self
+                        .versions
+                        .with_untracked(|v| v.newest_first().map(kept::key).collect());
+                    let cleared = self.store.with_value(|s| {
+                        s.write_with(VERSIONS_KEY, JsValue::from_str("[]"), Vec::new(), &all)
+                    });
+                    let _ = cleared.await;
+                    // Tried once more without versions; a second failure shows the banner.
+                    self.versions.set(Versions::default());
+                    self.write(text, js, None);
+                }
+                Err(e) => self.error.set(Some(e)),
             }
         });
+    }
+
+    /// Records a successful save of `text` at `at`, with the version it kept.
+    fn took(self, text: String, at: i64, keep: Option<Keep>) {
+        self.last_saved.set_value(text);
+        self.saved_at.set_value(at);
+        self.error.set(None);
+        if let Some(k) = keep {
+            self.first.set_value(false);
+            self.versions.set(k.after);
+        }
     }
 
     /// Starts a save of the current document, written in idle slices.
@@ -271,18 +348,21 @@ fn keep_recovery(store: Autosave, text: String) {
 }
 
 /// Starts autosave, the page-hide save and the watch on other tabs.
-pub fn install(c: Ctx, boot_store: Store, recovery: Option<String>, saved: String) {
+pub fn install(c: Ctx, stored: Stored) {
     let store = Autosave {
         error: RwSignal::new(None),
         recovery: RwSignal::new(None),
         conflict: RwSignal::new(None),
+        versions: RwSignal::new(stored.versions),
         recovery_kept: RwSignal::new(true),
-        last_saved: StoredValue::new(saved),
-        store: StoredValue::new_local(boot_store),
+        last_saved: StoredValue::new(stored.text),
+        saved_at: StoredValue::new(stored.at),
+        first: StoredValue::new(true),
+        store: StoredValue::new_local(stored.store),
         generation: StoredValue::new(0),
     };
     provide_context(store);
-    if let Some(text) = recovery {
+    if let Some(text) = stored.recovery {
         keep_recovery(store, text);
     }
     // Replacing the pending timeout drops, and so cancels, the previous one.

@@ -75,6 +75,14 @@ export class Workbench extends Room {
   conflictBanner(w) { return this.t('conflict-banner', w); }
   keepMine(w) { return this.t('conflict-keep', w); }
   takeTheirs(w) { return this.t('conflict-take', w); }
+  // Saved versions.
+  versionsButton(w) { return this.t('versions', w); }
+  versionsDialog(w) { return this.t('versions-dialog', w); }
+  /** The kept versions in the dialog, newest first. */
+  versions(w) { return this.versionsDialog(w).getByTestId('version'); }
+  restoreVersion(row) { return row.getByTestId('version-restore'); }
+  downloadVersion(row) { return row.getByTestId('version-download'); }
+  closeVersions(w) { return this.t('versions-close', w); }
   cell(subject, object) { return this.page.getByTestId(`cell-${subject}-${object}`); }
   role(id) { return this.editor.getByTestId(`role-${id}`); }
 

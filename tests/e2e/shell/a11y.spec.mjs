@@ -49,8 +49,8 @@ test('axe finds nothing on any tab, in English or Chinese', async ({ page }) => 
   await expect(app.importError).toBeVisible();
   expect(await violations(page), 'import error').toEqual([]);
   await app.closeImportError().click();
-  // The share dialog of one model and of the round (with its QR code), and the dialogs of an
-  // opened link and of a damaged one.
+  // The share dialog of one model and of the round (with its QR code), the saved versions, and
+  // the dialogs of an opened link and of a damaged one.
   await app.share.open().click();
   await app.share.onlyModel().check();
   expect(await violations(page), 'share dialog').toEqual([]);
@@ -61,6 +61,11 @@ test('axe finds nothing on any tab, in English or Chinese', async ({ page }) => 
   await expect(app.share.qr()).toBeVisible();
   expect(await violations(page), 'share dialog with QR code').toEqual([]);
   await app.share.close().click();
+  // The saved versions (the first change of this visit kept one).
+  await app.versionsButton().click();
+  await expect(app.versions().first()).toBeVisible();
+  expect(await violations(page), 'saved versions').toEqual([]);
+  await app.closeVersions().click();
   await page.goto(link);
   await expect(app.share.incoming()).toBeVisible();
   expect(await violations(page), 'link dialog').toEqual([]);
