@@ -15,10 +15,16 @@ fn orientation_label(o: Orientation, lang: Lang) -> &'static str {
     }
 }
 
+/// First characters that make spreadsheets read a field as a formula (OWASP's list, plus the
+/// full-width forms).
+pub const FORMULA_STARTS: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
+
 /// One CSV field: quoted when needed, and never read as a formula by spreadsheets.
 pub fn field(s: &str) -> String {
-    // Quote when needed; a leading = + - @ would be run as a formula by spreadsheets.
-    let s = if s.starts_with(['=', '+', '-', '@']) {
+    // A leading = + - @ (or tab or carriage return before one, which some spreadsheets skip;
+    // or their full-width forms, which some East Asian spreadsheets read as the same) would be
+    // run as a formula: a quote in front makes it text.
+    let s = if s.starts_with(FORMULA_STARTS) {
         format!("'{s}")
     } else {
         s.to_string()
