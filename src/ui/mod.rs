@@ -126,6 +126,7 @@ pub fn App(
     route::install(c);
     timer::install(c);
     offline::install();
+    widgets::honour_autofocus();
     let slug = move || c.view.get().slug();
     let presenting = move || c.present.with(Option::is_some);
     view! {

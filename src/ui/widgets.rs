@@ -11,6 +11,42 @@ use crate::core::model::{Id, Lang, Tier, Workbook};
 use crate::i18n::{self, K};
 use crate::ui::session::ctx;
 
+/// Makes `autofocus` work for dialogs. Browsers honour the attribute once per page load, and
+/// every dialog here is inserted later, so its keyboard users would be left outside it (where
+/// Escape does nothing). The page watches for inserted elements that carry the attribute, or
+/// hold one, and focuses the first.
+pub fn honour_autofocus() {
+    let seen = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
+        |records: js_sys::Array| {
+            let target = records.iter().find_map(|r| {
+                let added = r.unchecked_into::<web_sys::MutationRecord>().added_nodes();
+                (0..added.length()).find_map(|i| {
+                    let el = added.item(i)?.dyn_into::<web_sys::Element>().ok()?;
+                    if el.has_attribute("autofocus") {
+                        return Some(el);
+                    }
+                    el.query_selector("[autofocus]").ok().flatten()
+                })
+            });
+            if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        },
+    );
+    let (Ok(observer), Some(body)) = (
+        web_sys::MutationObserver::new(seen.as_ref().unchecked_ref()),
+        document().body(),
+    ) else {
+        return;
+    };
+    let options = web_sys::MutationObserverInit::new();
+    options.set_child_list(true);
+    options.set_subtree(true);
+    let _ = observer.observe_with_options(&body, &options);
+    // It watches for the page's lifetime.
+    seen.forget();
+}
+
 /// A keydown handler for dialogs: Escape calls `close`.
 pub fn on_escape(close: impl Fn() + 'static) -> impl Fn(ev::KeyboardEvent) + 'static {
     move |e: ev::KeyboardEvent| {

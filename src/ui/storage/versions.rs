@@ -13,7 +13,7 @@ use crate::i18n::K;
 use crate::ui::export::download;
 use crate::ui::files::describe_error;
 use crate::ui::session::{ctx, Ctx};
-use crate::ui::widgets::{focus, focus_after_frame, on_escape, testid};
+use crate::ui::widgets::{focus, on_escape, testid};
 
 /// `time` (milliseconds since the epoch) as the reader's local date and time, in the app's
 /// language.
@@ -89,7 +89,6 @@ pub fn VersionsDialog(
         open.set(false);
         focus(&testid("versions"));
     };
-    focus_after_frame(testid("versions-close"));
     let now = js_sys::Date::now();
     let times = move || {
         store
@@ -127,7 +126,7 @@ pub fn VersionsDialog(
                 <ul class="versions">{move || times().into_iter().map(row).collect_view()}</ul>
             </Show>
             <div class="row">
-                <button data-testid="versions-close" on:click=move |_| close()>{move || c.t(K::Close)}</button>
+                <button autofocus data-testid="versions-close" on:click=move |_| close()>{move || c.t(K::Close)}</button>
             </div>
         </div>
     }

@@ -11,6 +11,8 @@ export class MatrixTab extends Room {
     await this.t('find-cell').press('Enter');
   }
   findMissing(w) { return this.t('find-missing', w); }
+  /** The workbook panel's folding lists (subjects, objects, methods, roles…), closed at first. */
+  async panelLists() { return this.page.locator('details[data-testid^="list-"]').all(); }
   /** Scrolls the grid's own frame to (left, top), as a wheel or a swipe would. */
   async scrollGrid(left, top) {
     await this.grid().evaluate((g, [x, y]) => g.parentElement.scrollTo(x, y), [left, top]);

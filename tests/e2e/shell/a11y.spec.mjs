@@ -15,7 +15,7 @@ async function violations(page) {
 }
 
 test('axe finds nothing on any tab, in English or Chinese', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const app = new Workbench(page);
   await app.fresh();
   // A 6 × 4 matrix (with the paper's plan) and a round with four answers about it.
@@ -35,7 +35,7 @@ test('axe finds nothing on any tab, in English or Chinese', async ({ page }) => 
       expect(await violations(page), `${slug} in ${lang}`).toEqual([]);
     }
   }
-  // The cell editor, a subject's profile, a network node's card and the import error, too.
+  // The cell editor, a subject's profile and the import error, too.
   await app.tab('matrix').click();
   await app.cell('s0', 'o0').click();
   await expect(app.editor).toBeVisible();
@@ -45,6 +45,27 @@ test('axe finds nothing on any tab, in English or Chinese', async ({ page }) => 
   await app.diagram.node('s0').first().click();
   await expect(page.getByTestId('subject-card')).toBeVisible();
   expect(await violations(page), 'subject profile').toEqual([]);
+  // A network node's card, the print sheet, the workbook panel with every list open, and the
+  // paste and present dialogs.
+  await app.network.node('s0').click();
+  await expect(app.network.card()).toBeVisible();
+  expect(await violations(page), 'network node card').toEqual([]);
+  await app.network.closeCard().click();
+  await app.diagram.printModel().click();
+  await expect(app.diagram.printSheet()).toBeVisible();
+  expect(await violations(page), 'print sheet').toEqual([]);
+  await app.diagram.closePrint().click();
+  await app.tab('matrix').click();
+  for (const list of await app.matrixTab.panelLists()) await list.locator('summary').click();
+  expect(await violations(page), 'workbook panel, every list open').toEqual([]);
+  await app.paste().click();
+  await expect(app.pasteDialog()).toBeVisible();
+  expect(await violations(page), 'paste dialog').toEqual([]);
+  await page.keyboard.press('Escape');
+  await app.t('present').click();
+  await expect(app.t('present-setup')).toBeVisible();
+  expect(await violations(page), 'present dialog').toEqual([]);
+  await app.t('present-setup').getByRole('button', { name: /^(Cancel|取消)$/ }).click();
   await app.importFile('broken.json', '{"format": ');
   await expect(app.importError).toBeVisible();
   expect(await violations(page), 'import error').toEqual([]);

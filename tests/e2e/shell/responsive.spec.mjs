@@ -1,4 +1,5 @@
-// Stories of small screens: a phone (390 px) and a tablet (768 px) in portrait. The page never
+// Stories of small screens: a phone (390 px) and a tablet (768 px) in portrait, and the 320 px
+// of zoomed reflow. The page never
 // scrolls sideways (wide matrices and diagrams scroll inside their own frames) and, by touch,
 // every control is at least a fingertip (44 × 44 px).
 import { test, expect } from '@playwright/test';
@@ -7,7 +8,14 @@ import { bigWorkbook } from '../big.mjs';
 
 const TABS = ['matrix', 'diagram', 'analysis', 'compare', 'plan', 'timeline', 'data', 'workshop'];
 
-for (const [device, viewport] of [['a phone', { width: 390, height: 844 }], ['a tablet', { width: 768, height: 1024 }]]) {
+const SIZES = [
+  ['a phone', { width: 390, height: 844 }],
+  ['a tablet', { width: 768, height: 1024 }],
+  // WCAG's reflow width: a 1280 px screen at 400 % zoom (or a 640 px window at 200 %).
+  ['the narrowest reflow', { width: 320, height: 640 }],
+];
+
+for (const [device, viewport] of SIZES) {
   test.describe(`on ${device} (${viewport.width} px)`, () => {
     test.use({ viewport, hasTouch: true, isMobile: true });
 
