@@ -84,6 +84,9 @@ test('three participants answer on their own devices; the facilitator sees the a
   await expect(w.kappa()).toHaveText('0.308');
   await expect(w.heat('gov', 'infra')).toContainText('M 100 %');
   await expect(w.heat('net', 'illegal')).toHaveAttribute('title', 'Netizens × Illegal speech and behaviour: Supervises, 67 %, 3 answered');
+  // Screen readers hear the figures as its name, the sentence as its description.
+  await expect(w.heat('net', 'illegal')).toHaveAccessibleName('S 67 % n=3');
+  await expect(w.heat('net', 'illegal')).toHaveAccessibleDescription('Netizens × Illegal speech and behaviour: Supervises, 67 %, 3 answered');
   await expect(w.heat('net', 'illegal')).toHaveClass(/d2/);
   await expect(w.heat('gov', 'infra')).toHaveClass(/d0/);
   await w.heat('net', 'illegal').click();
