@@ -10,11 +10,14 @@ use cogovern::core::csv::{matrix_csv, parse};
 use cogovern::core::format::{export, import};
 use cogovern::core::link;
 use cogovern::core::model::*;
-use cogovern::core::plan::{markdown, plan_csv, Words};
+use cogovern::core::plan::{markdown, plan_csv};
 use cogovern::core::presets;
 use cogovern::core::validate::validate;
 use cogovern::core::workshop::*;
 use serde_json::Value;
+
+mod common;
+use common::plan_words;
 
 fn corpus() -> Vec<String> {
     let text = std::fs::read_to_string("tests/fixtures/hostile.json").unwrap();
@@ -93,21 +96,6 @@ fn hostile() -> Workbook {
     wb
 }
 
-fn words() -> Words {
-    let s = |x: &str| x.to_string();
-    Words {
-        from_to: s("From {from} to {to}"),
-        general: s("General"),
-        columns: [
-            "Step", "Subject", "Owner", "Priority", "Date", "Status", "Notes",
-        ]
-        .map(s),
-        priorities: ["high", "medium", "low"].map(s),
-        statuses: ["planned", "in progress", "done", "blocked"].map(s),
-        unset: s("—"),
-    }
-}
-
 /// Every field of `csv` that a spreadsheet would run as a formula.
 fn formulas(csv: &str) -> Vec<String> {
     // Written out here, not taken from the code under test.
@@ -175,7 +163,7 @@ fn csv_exports_never_start_a_formula() {
             let csv = matrix_csv(&wb, m, lang);
             assert_eq!(formulas(&csv), Vec::<String>::new(), "matrix {lang:?}");
         }
-        let csv = plan_csv(&wb, &wb.plans[0], lang, &words());
+        let csv = plan_csv(&wb, &wb.plans[0], lang, &plan_words());
         assert_eq!(formulas(&csv), Vec::<String>::new(), "plan {lang:?}");
         let heads = ["S", "O", "Modal", "Share", "N", "None"];
         let csv = agreement_csv(round, &a, lang, heads);
@@ -207,7 +195,7 @@ fn markdown_exports_carry_hostile_text_as_text() {
         reasons: s("Reasons"),
     };
     for lang in [Lang::En, Lang::Zh] {
-        let md = markdown(&wb, &wb.plans[0], lang, &words());
+        let md = markdown(&wb, &wb.plans[0], lang, &plan_words());
         assert_eq!(live_markdown(&md), Vec::<String>::new(), "plan {lang:?}");
         let md = queue_markdown(round, &a, lang, &qw);
         assert_eq!(live_markdown(&md), Vec::<String>::new(), "queue {lang:?}");

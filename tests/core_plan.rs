@@ -11,29 +11,11 @@ use cogovern::core::model::*;
 use cogovern::core::plan::*;
 use cogovern::core::presets;
 
+mod common;
+use common::plan_words;
+
 fn paper() -> Workbook {
     presets::paper(presets::example_time())
-}
-
-fn words() -> Words {
-    let s = |x: &str| x.to_string();
-    Words {
-        from_to: s("From {from} to {to}"),
-        general: s("General"),
-        columns: [
-            "Step",
-            "Subject",
-            "Owner",
-            "Priority",
-            "Target date",
-            "Status",
-            "Notes",
-        ]
-        .map(s),
-        priorities: ["high", "medium", "low"].map(s),
-        statuses: ["planned", "in progress", "done", "blocked"].map(s),
-        unset: s("—"),
-    }
 }
 
 #[test]
@@ -237,7 +219,7 @@ fn editing_the_plan_survives_export_and_import_and_undoes_step_by_step() {
 #[test]
 fn markdown_and_csv_exports_group_by_subject_and_escape_user_text() {
     let wb = edited();
-    let md = markdown(&wb, &wb.plans[0], Lang::En, &words());
+    let md = markdown(&wb, &wb.plans[0], Lang::En, &plan_words());
     assert!(
         md.starts_with("# Transition from Traditional multi-regulators model"),
         "{md}"
@@ -260,10 +242,10 @@ fn markdown_and_csv_exports_group_by_subject_and_escape_user_text() {
     ), "{md}");
     assert!(md.contains("- [ ] **Hold a kick-off workshop** — Owner: — · Priority: high · Target date: — · Status: in progress\n"));
     assert_eq!(md.matches("- [").count(), 16);
-    let zh = markdown(&wb, &wb.plans[0], Lang::Zh, &words());
+    let zh = markdown(&wb, &wb.plans[0], Lang::Zh, &plan_words());
     assert!(zh.contains("## 网民") && zh.contains("**网民：对“网络违法言行”承担“监督”**"));
 
-    let csv = plan_csv(&wb, &wb.plans[0], Lang::En, &words());
+    let csv = plan_csv(&wb, &wb.plans[0], Lang::En, &plan_words());
     let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
     assert_eq!(
         lines[0],

@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use cogovern::core::analytics::{analyse, MetricId};
 use cogovern::core::commands::CellRef;
 use cogovern::core::model::Workbook;
+use cogovern::core::plan::Words;
 use cogovern::core::presets;
 
 /// The fixed time of the examples.
@@ -29,4 +30,26 @@ pub fn metric(wb: &Workbook, model: &str, id: MetricId) -> f64 {
         .find(|m| m.id == id)
         .unwrap()
         .value
+}
+
+/// The words of plan exports, in English.
+pub fn plan_words() -> Words {
+    let s = |x: &str| x.to_string();
+    Words {
+        from_to: s("From {from} to {to}"),
+        general: s("General"),
+        columns: [
+            "Step",
+            "Subject",
+            "Owner",
+            "Priority",
+            "Target date",
+            "Status",
+            "Notes",
+        ]
+        .map(s),
+        priorities: ["high", "medium", "low"].map(s),
+        statuses: ["planned", "in progress", "done", "blocked"].map(s),
+        unset: s("—"),
+    }
 }

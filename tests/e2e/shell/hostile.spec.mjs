@@ -55,6 +55,20 @@ function watch(page) {
   return seen;
 }
 
+/** A fresh app with the hostile workbook open and its answers collected, watched. */
+async function open(page) {
+  const seen = watch(page);
+  const app = new Workbench(page);
+  await app.fresh();
+  const { workbook, answers } = await hostile(page);
+  await app.importFile('hostile.cogovern.json', JSON.stringify(workbook));
+  await expect(app.importError).toHaveCount(0);
+  await app.tab('workshop').click();
+  await app.workshop.collectInput().setInputFiles(answers);
+  await expect(app.workshop.report()).toBeVisible();
+  return { app, seen, workbook };
+}
+
 /** Elements and attributes the corpus would have made had it been read as markup, and whether
  *  a script of it ran. */
 async function injected(page) {
@@ -70,15 +84,7 @@ async function injected(page) {
 
 test('hostile text in every field stays text in every view, in both languages', async ({ page }) => {
   test.setTimeout(120_000);
-  const seen = watch(page);
-  const app = new Workbench(page);
-  await app.fresh();
-  const { workbook, answers } = await hostile(page);
-  await app.importFile('hostile.cogovern.json', JSON.stringify(workbook));
-  await expect(app.importError).toHaveCount(0);
-  await app.tab('workshop').click();
-  await app.workshop.collectInput().setInputFiles(answers);
-  await expect(app.workshop.report()).toBeVisible();
+  const { app, seen, workbook } = await open(page);
   const [s, o] = [workbook.subjects[0].id, workbook.objects[0].id];
   await app.workshop.heat(s, o).click();
   await expect(app.workshop.reasons(app.workshop.detail())).toContainText(CORPUS[2]);
@@ -153,14 +159,7 @@ async function svgHazards(page, svg) {
 
 test('every export of hostile text is inert: JSON, CSV, Markdown, SVG, PNG, share link, answer file', async ({ page, browser }) => {
   test.setTimeout(120_000);
-  const seen = watch(page);
-  const app = new Workbench(page);
-  await app.fresh();
-  const { workbook, answers } = await hostile(page);
-  await app.importFile('hostile.cogovern.json', JSON.stringify(workbook));
-  await app.tab('workshop').click();
-  await app.workshop.collectInput().setInputFiles(answers);
-  await expect(app.workshop.report()).toBeVisible();
+  const { app, seen, workbook } = await open(page);
   const save = async (testid) => {
     const [file] = await Promise.all([page.waitForEvent('download'), app.t(testid).click()]);
     return readFileSync(await file.path());
