@@ -245,6 +245,16 @@ impl Autosave {
         });
     }
 
+    /// Records that another tab saved `text` just now; with `keep`, the next save keeps it as
+    /// a version.
+    fn stored_by_other(self, text: String, keep: bool) {
+        self.last_saved.set_value(text);
+        self.saved_at.set_value(js_sys::Date::now() as i64);
+        if keep {
+            self.first.set_value(true);
+        }
+    }
+
     /// Records a successful save of `text` at `at`, with the version it kept.
     fn took(self, text: String, at: i64, keep: Option<Keep>) {
         self.last_saved.set_value(text);
@@ -406,6 +416,9 @@ fn listen(c: Ctx, store: Autosave) {
         }
         let db = store.store.get_value();
         spawn_local(async move {
+            // The other tab may have kept a version: this tab's next save writes the index.
+            let index = db.read(VERSIONS_KEY).await.unwrap_or_default();
+            store.versions.set(Versions::parse(&index));
             match db.read(KEY).await {
                 Some(v) if store.last_saved.with_value(|s| *s != v) => store.conflict.set(Some(v)),
                 _ => {}
@@ -463,14 +476,18 @@ pub fn Banners() -> impl IntoView {
                     view! {
                         <div class="banner warn" role="alert" data-testid="conflict-banner">
                             <span>{move || c.t(K::ConflictTitle)}</span>
-                            <button data-testid="conflict-keep" on:click=move |_| {
-                                store.conflict.set(None);
-                                store.last_saved.set_value(String::new());
-                                store.save_now(&c);
+                            <button data-testid="conflict-keep" on:click={
+                                let theirs = theirs.clone();
+                                move |_| {
+                                    store.conflict.set(None);
+                                    // Theirs is what storage holds: this save keeps it as a version.
+                                    store.stored_by_other(theirs.clone(), true);
+                                    store.save_now(&c);
+                                }
                             }>{move || c.t(K::KeepMine)}</button>
                             <button data-testid="conflict-take" on:click=move |_| {
                                 if let Ok(imported) = format::import(theirs.as_bytes()) {
-                                    store.last_saved.set_value(theirs.clone());
+                                    store.stored_by_other(theirs.clone(), false);
                                     store.conflict.set(None);
                                     let _ = c.dispatch(Command::ReplaceWorkbook(Box::new(imported.workbook)));
                                 }

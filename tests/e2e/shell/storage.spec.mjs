@@ -94,10 +94,16 @@ test('two tabs edit the same workbook: the conflict is shown and the user choose
   await b.role('supervise').click();
   await other.waitForTimeout(800);
   expect(JSON.parse(await a.saved()).models[1].cells.net.infra.role).toBe('informed');
-  // Tab B keeps its own version; now tab A is asked and loads it.
+  // Tab B keeps its own version; tab A's is kept as a saved version; now tab A is asked and
+  // loads B's.
+  const versions = JSON.parse((await a.stored('cogovern.versions')) || '[]');
   await b.keepMine(bBanner).click();
   await expect(bBanner).toHaveCount(0);
   await a.waitSaved((t) => JSON.parse(t).models[1].cells.ent.illegal.role === 'supervise');
+  const after = JSON.parse(await a.stored('cogovern.versions'));
+  expect(after).toHaveLength(versions.length + 1);
+  const kept = JSON.parse(await a.stored(`cogovern.version.${after.at(-1)}`));
+  expect(kept.models[1].cells.net.infra.role).toBe('informed');
   const aBanner = a.conflictBanner();
   await expect(aBanner).toBeVisible();
   await a.takeTheirs(aBanner).click();
