@@ -177,3 +177,28 @@ test('when storage is full, the kept versions give way to the workbook', async (
   await expect(app.t('versions-none')).toBeVisible();
   expect(app.errors).toEqual([]);
 });
+
+test('where IndexedDB is missing, versions are kept in localStorage and restored', async ({ page }) => {
+  await page.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { get() { return undefined; } }); });
+  const app = new Workbench(page);
+  await app.open();
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await app.pickModel('synergetic');
+  await app.cell('net', 'infra').click();
+  await app.role('informed').click();
+  await app.waitSaved((t) => role(t, 'net', 'infra') === 'informed');
+  // The next visit's first change keeps the first visit's workbook.
+  await page.reload();
+  await app.cell('gov', 'infra').click();
+  await app.role('assist').click();
+  await app.waitSaved((t) => role(t, 'gov', 'infra') === 'assist');
+  const time = (await index(app)).at(-1);
+  expect(role(await page.evaluate((k) => localStorage.getItem(k), `cogovern.version.${time}`), 'net', 'infra')).toBe('informed');
+  await app.versionsButton().click();
+  await app.restoreVersion(app.versions().first()).click();
+  await expect(app.cell('gov', 'infra')).toHaveAttribute('data-role', 'M');
+  await expect(app.cell('net', 'infra')).toHaveAttribute('data-role', 'I');
+  await expect(app.storageBanner()).toHaveCount(0);
+  expect(app.errors).toEqual([]);
+});

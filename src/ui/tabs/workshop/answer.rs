@@ -218,13 +218,15 @@ fn MyVotes(round: StoredValue<Id>, mine: Memo<Option<Mine>>) -> impl IntoView {
             dots,
         });
     };
-    let steps = move || {
+    // A memo: giving a dot or answering a cell changes `mine`, not the steps, and must not
+    // draw the list again.
+    let steps = Memo::new(move |_| {
         mine.with(|m| {
             m.as_ref()
                 .map(|m| m.question.steps.clone())
                 .unwrap_or_default()
         })
-    };
+    });
     view! {
         <Show when=move || { dots() > 0 }>
             <fieldset class="my-votes" data-testid="my-votes">
@@ -232,7 +234,7 @@ fn MyVotes(round: StoredValue<Id>, mine: Memo<Option<Mine>>) -> impl IntoView {
                     {move || c.tf(K::VoteTitle, &[("dots", &dots().to_string()), ("left", &left().to_string())])}
                 </legend>
                 <ul>
-                    {move || steps().into_iter().map(|s| view! { <VoteStep step=s given=given set=set left=left/> }).collect_view()}
+                    {move || steps.get().into_iter().map(|s| view! { <VoteStep step=s given=given set=set left=left/> }).collect_view()}
                 </ul>
             </fieldset>
         </Show>
