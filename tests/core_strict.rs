@@ -5,8 +5,8 @@
 
 mod common;
 
-use cogovern::core::format::{compact, import, import_careful, ImportError};
-use cogovern::core::strict::first_duplicate;
+use cogovern::core::format::{compact, export, import, import_careful, ImportError};
+use cogovern::core::strict::{first_duplicate, path_at};
 use common::paper;
 
 fn dup(text: &str) -> Option<String> {
@@ -83,4 +83,74 @@ fn numbers_that_are_not_finite_and_lone_surrogates_are_refused() {
             import(bad.as_bytes()).err()
         );
     }
+}
+
+/// The JSON path a typed reader gives for a value of the wrong type (`ImportError::Type`).
+fn type_path(text: &str) -> String {
+    match import(text.as_bytes()) {
+        Err(ImportError::Type { path, .. }) => path,
+        other => panic!("expected a type error, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_value_of_the_wrong_type_is_named_by_its_path_in_pretty_and_compact_text() {
+    let pretty = export(&paper());
+    let compact_text = compact(&paper());
+    for text in [&pretty, &compact_text] {
+        // A value inside an array of objects, then a key of a map inside a map.
+        let spaced = text.contains("\"weight\": 2.0");
+        let (weight, role) = if spaced {
+            ("\"weight\": 2.0", "\"role\": \"lead\"")
+        } else {
+            ("\"weight\":2.0", "\"role\":\"lead\"")
+        };
+        let wrong = text.replacen(weight, &weight.replace("2.0", "\"heavy\""), 1);
+        assert!(
+            type_path(&wrong).ends_with(".weight"),
+            "{}",
+            type_path(&wrong)
+        );
+        assert!(type_path(&wrong).contains('['), "{}", type_path(&wrong));
+        let wrong = text.replacen(role, &role.replace("\"lead\"", "7"), 1);
+        assert!(
+            type_path(&wrong).starts_with("models[") && type_path(&wrong).ends_with(".role"),
+            "{}",
+            type_path(&wrong)
+        );
+    }
+}
+
+#[test]
+fn paths_of_type_errors_are_exact() {
+    let text = compact(&paper());
+    // An unknown tier (an enum) in a map of the second model (the first has no such leader).
+    let wrong = text.replacen("\"party\":\"leadership\"", "\"party\":\"boss\"", 1);
+    assert_eq!(type_path(&wrong), "models[1].tiers.party");
+    // An unknown field is named; a missing one names the object that lacks it.
+    let wrong = text.replacen("\"colour\":", "\"color\":", 1);
+    assert_eq!(type_path(&wrong), "subjects[0].color");
+    let at = text.find(",\"colour\":\"#").unwrap();
+    let end = at + ",\"colour\":\"#rrggbb\"".len();
+    let wrong = format!("{}{}", &text[..at], &text[end..]);
+    assert_eq!(type_path(&wrong), "subjects[0]");
+    // A string where a list belongs, in the first subject.
+    let wrong = text.replacen("\"subjects\":[", "\"subjects\":\"none\",\"x\":[", 1);
+    assert_eq!(type_path(&wrong), "subjects");
+    // An element of a list of the wrong type: its index.
+    let wrong = text.replacen("\"subjects\":[", "\"subjects\":[1,", 1);
+    assert_eq!(type_path(&wrong), "subjects[0]");
+}
+
+#[test]
+fn path_at_counts_lines_and_columns_as_serde_json_does() {
+    let text = "{\n  \"a\": [1, {\"b\": \"x\"}],\n  \"c\": {\"d\": true}\n}";
+    for (needle, path) in [("\"x\"", "a[1].b"), ("true", "c.d"), ("1,", "a[0]")] {
+        let at = text.find(needle).unwrap() + needle.trim_end_matches(',').len();
+        let line = text[..at].matches('\n').count() + 1;
+        let column = at - text[..at].rfind('\n').map_or(0, |n| n + 1);
+        assert_eq!(path_at(text, line, column), path, "{needle}");
+    }
+    assert_eq!(path_at(text, 1, 0), "");
+    assert_eq!(path_at("", 3, 9), "");
 }

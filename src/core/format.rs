@@ -356,7 +356,9 @@ mod fast {
 
     use super::{syntax_message, FORMAT};
     use crate::core::model::Workbook;
+    use crate::core::strict::path_at;
     use serde::de::{DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, Visitor};
+    use serde::Deserialize;
 
     /// The workbook in `text`, if it is a sound file of version `current`; else the JSON path
     /// and the message of what is wrong (the careful reader has checked the envelope already
@@ -364,11 +366,11 @@ mod fast {
     pub fn read(text: &str, current: u32) -> Result<Workbook, (String, String)> {
         let mut envelope = Envelope::default();
         let mut de = serde_json::Deserializer::from_str(text);
-        let wb = serde_path_to_error::deserialize(Skip {
+        let wb = Workbook::deserialize(Skip {
             de: &mut de,
             envelope: &mut envelope,
         })
-        .map_err(|e| (e.path().to_string(), syntax_message(e.inner())))?;
+        .map_err(|e| (path_at(text, e.line(), e.column()), syntax_message(&e)))?;
         de.end().map_err(|e| (String::new(), syntax_message(&e)))?;
         let sound = envelope.format.as_deref() == Some(FORMAT)
             && envelope.version == Some(u64::from(current));

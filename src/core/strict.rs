@@ -1,9 +1,10 @@
-//! Duplicate keys: JSON leaves the meaning of an object that names a key twice undefined
-//! (serde_json keeps the last), so a file that does is ambiguous and is refused, with the JSON
-//! path of the second occurrence.
+//! Duplicate keys and JSON paths. JSON leaves the meaning of an object that names a key twice
+//! undefined (serde_json keeps the last), so a file that does is ambiguous and is refused, with
+//! the JSON path of the second occurrence. The same scan names the JSON path at the position of
+//! a parser's error.
 //!
-//! One pass over the text that looks only at objects' keys; everything else (syntax, types) is
-//! the parser's job, which runs after this and reports its own errors, so this scanner gives up
+//! One pass over the text that looks only at objects' keys and arrays' indices; everything else
+//! (syntax, types) is the parser's job, which reports its own errors, so this scanner gives up
 //! quietly on text it does not understand.
 
 use std::borrow::Cow;
@@ -30,29 +31,74 @@ enum Frame<'a> {
 
 /// The first key that an object of `text` names twice, if any.
 pub fn first_duplicate(text: &str) -> Option<Duplicate> {
+    match scan(text, usize::MAX) {
+        Scanned::Duplicate(path) => Some(Duplicate { path }),
+        Scanned::At(_) | Scanned::End => None,
+    }
+}
+
+/// The JSON path of what the parser was reading at line `line`, column `column` of `text`
+/// (a `serde_json` error's position: 1-based line, column in bytes); empty at the top level.
+///
+/// This is how the typed readers name the place of a value of the wrong type without a
+/// path-tracking deserializer (a large share of the app's code): the parser stops just after
+/// the value it refuses, or after the object that lacks a field, and the path of the key or
+/// index open there is the value's or the object's.
+pub fn path_at(text: &str, line: usize, column: usize) -> String {
+    let start = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum::<usize>();
+    match scan(text, start + column) {
+        Scanned::At(path) | Scanned::Duplicate(path) => path,
+        Scanned::End => String::new(),
+    }
+}
+
+/// Where a scan stopped, with the path there.
+enum Scanned {
+    /// A key named a second time in its object.
+    Duplicate(String),
+    /// The offset asked for.
+    At(String),
+    /// The end of the text (or text the scanner does not understand).
+    End,
+}
+
+/// Walks `text`'s objects and arrays up to byte `stop`, or to the first duplicate key.
+fn scan(text: &str, stop: usize) -> Scanned {
     let bytes = text.as_bytes();
     let mut stack: Vec<Frame<'_>> = Vec::new();
     // Whether the next string in an object is a key.
     let mut want_key = false;
     let mut i = 0;
     while i < bytes.len() {
+        if i >= stop {
+            return Scanned::At(path(&stack));
+        }
         match bytes[i] {
             b'"' => {
-                let end = string_end(bytes, i)?;
+                let Some(end) = string_end(bytes, i) else {
+                    return Scanned::End;
+                };
                 if want_key {
                     // Most keys have no escapes: borrow them (a 200 × 200 workbook has 300,000).
                     let raw = &text[i..end];
                     let key: Cow<str> = if raw.contains('\\') {
-                        Cow::Owned(serde_json::from_str::<String>(raw).ok()?)
+                        match serde_json::from_str::<String>(raw) {
+                            Ok(k) => Cow::Owned(k),
+                            Err(_) => return Scanned::End,
+                        }
                     } else {
                         Cow::Borrowed(&raw[1..raw.len() - 1])
                     };
                     if let Some(Frame::Object { keys, key: current }) = stack.last_mut() {
-                        if !keys.insert(key.clone()) {
-                            *current = Some(key);
-                            return Some(Duplicate { path: path(&stack) });
-                        }
+                        let again = !keys.insert(key.clone());
                         *current = Some(key);
+                        if again {
+                            return Scanned::Duplicate(path(&stack));
+                        }
                     }
                     want_key = false;
                 }
@@ -79,7 +125,11 @@ pub fn first_duplicate(text: &str) -> Option<Duplicate> {
         }
         i += 1;
     }
-    None
+    if i >= stop {
+        Scanned::At(path(&stack))
+    } else {
+        Scanned::End
+    }
 }
 
 /// One past the closing quote of the string that opens at `start`.

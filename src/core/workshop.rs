@@ -271,10 +271,10 @@ fn read_file<T: for<'de> Deserialize<'de>>(bytes: &[u8], format: &str) -> Result
         }
     }
     let mut de = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(&mut de).map_err(|e| {
+    T::deserialize(&mut de).map_err(|e| {
         FileError::Type(
-            e.path().to_string(),
-            super::format::syntax_message(e.inner()),
+            super::strict::path_at(text, e.line(), e.column()),
+            super::format::syntax_message(&e),
         )
     })
 }
