@@ -8,7 +8,7 @@
 //! quietly on text it does not understand.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 /// Where a key appears a second time: the JSON path of that occurrence, e.g.
 /// `models[1].cells.net.illegal`.
@@ -21,12 +21,39 @@ pub struct Duplicate {
 /// One open object or array, and where it sits.
 enum Frame<'a> {
     Object {
-        keys: HashSet<Cow<'a, str>>,
+        /// Where this object's keys start in the scan's key stack (while it has few).
+        start: usize,
+        /// This object's keys once it has many: an ordered set, as a hash set would let a
+        /// hostile file of colliding keys make the scan quadratic.
+        many: Option<BTreeSet<Cow<'a, str>>>,
+        /// The key whose value is being read.
         key: Option<Cow<'a, str>>,
     },
     Array {
         index: usize,
     },
+}
+
+/// Up to this many keys an object's keys are compared one by one (most objects: a cell, a
+/// name in two languages), with no allocation of their own; beyond it they go into a set.
+const FEW_KEYS: usize = 16;
+
+/// Whether `key` is new in the object `frame`, whose few keys are `keys[start..]`; records it.
+fn first_time<'a>(frame: &mut Frame<'a>, keys: &mut Vec<Cow<'a, str>>, key: &Cow<'a, str>) -> bool {
+    let Frame::Object { start, many, .. } = frame else {
+        return true;
+    };
+    if let Some(set) = many {
+        return set.insert(key.clone());
+    }
+    if keys[*start..].contains(key) {
+        return false;
+    }
+    keys.push(key.clone());
+    if keys.len() - *start > FEW_KEYS {
+        *many = Some(keys.drain(*start..).collect());
+    }
+    true
 }
 
 /// The first key that an object of `text` names twice, if any.
@@ -70,6 +97,8 @@ enum Scanned {
 fn scan(text: &str, stop: usize) -> Scanned {
     let bytes = text.as_bytes();
     let mut stack: Vec<Frame<'_>> = Vec::new();
+    // The keys of the open objects that have few, innermost last.
+    let mut keys: Vec<Cow<'_, str>> = Vec::new();
     // Whether the next string in an object is a key.
     let mut want_key = false;
     let mut i = 0;
@@ -93,9 +122,11 @@ fn scan(text: &str, stop: usize) -> Scanned {
                     } else {
                         Cow::Borrowed(&raw[1..raw.len() - 1])
                     };
-                    if let Some(Frame::Object { keys, key: current }) = stack.last_mut() {
-                        let again = !keys.insert(key.clone());
-                        *current = Some(key);
+                    if let Some(frame) = stack.last_mut() {
+                        let again = !first_time(frame, &mut keys, &key);
+                        if let Frame::Object { key: current, .. } = frame {
+                            *current = Some(key);
+                        }
                         if again {
                             return Scanned::Duplicate(path(&stack));
                         }
@@ -107,14 +138,17 @@ fn scan(text: &str, stop: usize) -> Scanned {
             }
             b'{' => {
                 stack.push(Frame::Object {
-                    keys: HashSet::new(),
+                    start: keys.len(),
+                    many: None,
                     key: None,
                 });
                 want_key = true;
             }
             b'[' => stack.push(Frame::Array { index: 0 }),
             b'}' | b']' => {
-                stack.pop();
+                if let Some(Frame::Object { start, .. }) = stack.pop() {
+                    keys.truncate(start);
+                }
             }
             b',' => match stack.last_mut() {
                 Some(Frame::Object { .. }) => want_key = true,
