@@ -39,17 +39,17 @@ enum Frame<'a> {
 const FEW_KEYS: usize = 16;
 
 /// Whether `key` is new in the object `frame`, whose few keys are `keys[start..]`; records it.
-fn first_time<'a>(frame: &mut Frame<'a>, keys: &mut Vec<Cow<'a, str>>, key: &Cow<'a, str>) -> bool {
+fn first_time<'a>(frame: &mut Frame<'a>, keys: &mut Vec<Cow<'a, str>>, key: Cow<'a, str>) -> bool {
     let Frame::Object { start, many, .. } = frame else {
         return true;
     };
     if let Some(set) = many {
-        return set.insert(key.clone());
+        return set.insert(key);
     }
-    if keys[*start..].contains(key) {
+    if keys[*start..].contains(&key) {
         return false;
     }
-    keys.push(key.clone());
+    keys.push(key);
     if keys.len() - *start > FEW_KEYS {
         *many = Some(keys.drain(*start..).collect());
     }
@@ -123,7 +123,7 @@ fn scan(text: &str, stop: usize) -> Scanned {
                         Cow::Borrowed(&raw[1..raw.len() - 1])
                     };
                     if let Some(frame) = stack.last_mut() {
-                        let again = !first_time(frame, &mut keys, &key);
+                        let again = !first_time(frame, &mut keys, key.clone());
                         if let Frame::Object { key: current, .. } = frame {
                             *current = Some(key);
                         }
