@@ -164,12 +164,23 @@ fn duplicates_are_found_in_objects_of_any_size() {
     // Few keys, many keys, and a key repeated just past the point where the scan keeps a set.
     for n in [1, 15, 16, 17, 40, 500] {
         assert_eq!(dup(&object(n, "")), None, "{n} keys");
-        assert_eq!(dup(&object(n, ",\"k0\":2")).as_deref(), Some("k0"), "{n} keys");
+        assert_eq!(
+            dup(&object(n, ",\"k0\":2")).as_deref(),
+            Some("k0"),
+            "{n} keys"
+        );
         let last = format!(",\"k{}\":2", n - 1);
-        assert_eq!(dup(&object(n, &last)), Some(format!("k{}", n - 1)), "{n} keys");
+        assert_eq!(
+            dup(&object(n, &last)),
+            Some(format!("k{}", n - 1)),
+            "{n} keys"
+        );
     }
     // An inner object's keys are its own, before and after a large sibling.
-    let text = format!("{{\"a\":{},\"b\":{{\"k0\":1,\"x\":2,\"x\":3}}}}", object(30, ""));
+    let text = format!(
+        "{{\"a\":{},\"b\":{{\"k0\":1,\"x\":2,\"x\":3}}}}",
+        object(30, "")
+    );
     assert_eq!(dup(&text).as_deref(), Some("b.x"));
     let text = format!("{{\"a\":{},\"a\":1}}", object(30, ""));
     assert_eq!(dup(&text).as_deref(), Some("a"));

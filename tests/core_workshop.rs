@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{DateTime, Duration, Utc};
-use cogovern::core::commands::Command;
+use cogovern::core::commands::{Command, MAX_ANSWERS};
 use cogovern::core::format::{export, import};
 use cogovern::core::history::History;
 use cogovern::core::model::*;
@@ -195,6 +195,59 @@ fn anonymous_answers_are_the_same_only_when_their_ids_are() {
             &Outcome::Same("".into())
         ]
     );
+}
+
+#[test]
+fn a_second_drop_weighs_its_answers_against_those_the_round_has() {
+    let mut wb = paper();
+    let r = round(&wb);
+    wb.rounds.push(r.clone());
+    let ann = answer(&r, "a1", "Ann", 1, &[("gov", "infra", Some("main"))]);
+    let bob = answer(&r, "b1", "Bob", 1, &[("gov", "infra", Some("assist"))]);
+    collected(&mut wb, &[ann.clone(), bob.clone()]);
+    // Ann's answer is left out of the count; her newer answer takes its place and stays out.
+    wb.rounds[0].answers[0].excluded = true;
+    let ann_later = answer(&r, "a2", "Ann", 5, &[("gov", "infra", Some("lead"))]);
+    let bob_earlier = answer(&r, "b0", "Bob", 0, &[]);
+    let cy = answer(&r, "c1", "Cy", 1, &[]);
+    let r = wb.rounds[0].clone();
+    let drop = [&bob, &ann_later, &bob_earlier, &cy].map(|a| file(&r, a));
+    let c = collect(&r, &drop);
+    let outcomes: Vec<&Outcome> = c.report.iter().map(|(_, o)| o).collect();
+    assert_eq!(
+        outcomes,
+        [
+            &Outcome::Same("Bob".into()),
+            &Outcome::Replaced("Ann".into()),
+            &Outcome::Older("Bob".into()),
+            &Outcome::Added("Cy".into()),
+        ]
+    );
+    Command::Batch(c.commands).apply(&mut wb).unwrap();
+    let now: Vec<(&str, bool)> = wb.rounds[0]
+        .answers
+        .iter()
+        .map(|a| (a.answer.id.as_str(), a.excluded))
+        .collect();
+    assert_eq!(now, [("a2", true), ("b1", false), ("c1", false)]);
+}
+
+#[test]
+fn a_full_round_takes_no_more_answers_but_still_replaces_newer_ones() {
+    let mut wb = paper();
+    let r = round(&wb);
+    wb.rounds.push(r.clone());
+    let many: Vec<Answer> = (0..MAX_ANSWERS)
+        .map(|i| answer(&r, &format!("x{i}"), &format!("P{i}"), 1, &[]))
+        .collect();
+    collected(&mut wb, &many);
+    let r = wb.rounds[0].clone();
+    assert_eq!(r.answers.len(), MAX_ANSWERS);
+    let late = answer(&r, "y", "Late", 1, &[]);
+    let newer = answer(&r, "x7b", "P7", 2, &[]);
+    let c = collect(&r, &[file(&r, &late), file(&r, &newer)]);
+    let outcomes: Vec<&Outcome> = c.report.iter().map(|(_, o)| o).collect();
+    assert_eq!(outcomes, [&Outcome::Full, &Outcome::Replaced("P7".into())]);
 }
 
 fn collected(wb: &mut Workbook, answers: &[Answer]) {

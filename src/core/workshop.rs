@@ -486,7 +486,7 @@ fn who(a: &Answer) -> Option<String> {
 /// effect of earlier ones, so the same participant twice in one drop keeps the newer answer.
 pub fn collect(round: &Round, files: &[(String, Vec<u8>)]) -> Collection {
     let sum = checksum(&round.question);
-    let mut kept: Vec<Collected> = round.answers.clone();
+    let mut kept: Vec<Kept> = round.answers.iter().map(Kept::Had).collect();
     let mut commands = Vec::new();
     let mut report = Vec::new();
     for (name, bytes) in files {
@@ -508,47 +508,72 @@ pub fn collect(round: &Round, files: &[(String, Vec<u8>)]) -> Collection {
     Collection { commands, report }
 }
 
-fn offer(round: &Id, kept: &mut Vec<Collected>, commands: &mut Vec<Command>, a: Answer) -> Outcome {
-    let label = a.participant.trim().to_string();
-    let earlier = kept
-        .iter()
-        .position(|c| c.answer.id == a.id || (who(&a).is_some() && who(&c.answer) == who(&a)));
-    match earlier {
-        Some(i) if kept[i].answer == a => Outcome::Same(label),
-        Some(i) if kept[i].answer.submitted >= a.submitted => Outcome::Older(label),
-        Some(i) => {
-            let old = kept.remove(i);
-            commands.push(Command::RemoveAnswer {
-                round: round.clone(),
-                answer: old.answer.id,
-            });
-            let collected = Collected {
-                answer: a,
-                excluded: old.excluded,
-            };
-            commands.push(Command::InsertAnswer {
-                round: round.clone(),
-                index: i,
-                answer: collected.clone(),
-            });
-            kept.insert(i, collected);
-            Outcome::Replaced(label)
-        }
-        None if kept.len() >= MAX_ANSWERS => Outcome::Full,
-        None => {
-            let collected = Collected {
-                answer: a,
-                excluded: false,
-            };
-            commands.push(Command::InsertAnswer {
-                round: round.clone(),
-                index: kept.len(),
-                answer: collected.clone(),
-            });
-            kept.push(collected);
-            Outcome::Added(label)
+/// An answer of the round as a drop goes on: one it had, or one the drop's command number
+/// `n` inserts (the answer lives in that command alone: nothing is copied).
+#[derive(Clone, Copy)]
+enum Kept<'a> {
+    Had(&'a Collected),
+    New(usize),
+}
+
+impl<'a> Kept<'a> {
+    fn get(self, commands: &'a [Command]) -> Option<&'a Collected> {
+        match self {
+            Kept::Had(c) => Some(c),
+            Kept::New(n) => match commands.get(n) {
+                Some(Command::InsertAnswer { answer, .. }) => Some(answer),
+                _ => None,
+            },
         }
     }
+}
+
+fn offer(round: &Id, kept: &mut Vec<Kept>, commands: &mut Vec<Command>, a: Answer) -> Outcome {
+    let label = a.participant.trim().to_string();
+    let name = who(&a);
+    let earlier = kept.iter().position(|k| {
+        k.get(commands)
+            .is_some_and(|c| c.answer.id == a.id || (name.is_some() && who(&c.answer) == name))
+    });
+    let Some(i) = earlier else {
+        if kept.len() >= MAX_ANSWERS {
+            return Outcome::Full;
+        }
+        commands.push(Command::InsertAnswer {
+            round: round.clone(),
+            index: kept.len(),
+            answer: Collected {
+                answer: a,
+                excluded: false,
+            },
+        });
+        kept.push(Kept::New(commands.len() - 1));
+        return Outcome::Added(label);
+    };
+    let Some(old) = kept[i].get(commands) else {
+        return Outcome::Same(label);
+    };
+    if old.answer == a {
+        return Outcome::Same(label);
+    }
+    if old.answer.submitted >= a.submitted {
+        return Outcome::Older(label);
+    }
+    let (old_id, excluded) = (old.answer.id.clone(), old.excluded);
+    commands.push(Command::RemoveAnswer {
+        round: round.clone(),
+        answer: old_id,
+    });
+    commands.push(Command::InsertAnswer {
+        round: round.clone(),
+        index: i,
+        answer: Collected {
+            answer: a,
+            excluded,
+        },
+    });
+    kept[i] = Kept::New(commands.len() - 1);
+    Outcome::Replaced(label)
 }
 
 /// The answers a round counts (collected and not left out).
