@@ -1,11 +1,14 @@
-// Serves dist/ on 127.0.0.1 with correct MIME types, gzip (as any static host does, so load
-// figures are real) and the same Content-Security-Policy as the page's meta tag, as a header
-// too. No dependencies: node alone.
+// Serves dist/ on 127.0.0.1 with correct MIME types, compressed as a good static host does
+// (the build's brotli copy where the browser takes brotli, else gzip; so load figures are real)
+// and the same Content-Security-Policy as the page's meta tag, as a header too. No dependencies:
+// node alone.
 // Usage: node scripts/serve-dist.mjs [DIR] [PORT]   (PORT 0 picks a free port; the URL is printed)
+// COGOVERN_ENCODING=gzip serves gzip only (a host without brotli).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { COMPRESSIBLE } from './compressible.mjs';
 
 const root = resolve(process.argv[2] || 'dist');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 8080);
@@ -22,7 +25,7 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
-const compressible = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt', '.webmanifest']);
+const brotli = process.env.COGOVERN_ENCODING !== 'gzip';
 const gzipped = new Map();
 const indexHtml = await readFile(join(root, 'index.html'), 'utf8');
 const csp = (indexHtml.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/) || [])[1];
@@ -46,11 +49,19 @@ const server = createServer(async (req, res) => {
       'Referrer-Policy': 'no-referrer',
     };
     if (csp) headers['Content-Security-Policy'] = csp;
-    if (compressible.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+    const accepts = req.headers['accept-encoding'] || '';
+    if (COMPRESSIBLE.has(extname(file))) headers.Vary = 'Accept-Encoding';
+    // The build's brotli copy, unless the file changed after it was made.
+    const copy = brotli && /\bbr\b/.test(accepts) && COMPRESSIBLE.has(extname(file)) && (await stat(`${file}.br`).catch(() => null));
+    if (copy && copy.mtimeMs >= mtimeMs) {
+      headers['Content-Encoding'] = 'br';
+      res.writeHead(200, headers).end(await readFile(`${file}.br`));
+      return;
+    }
+    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(accepts)) {
       const key = `${file}:${body.length}:${mtimeMs}`;
       if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
       headers['Content-Encoding'] = 'gzip';
-      headers.Vary = 'Accept-Encoding';
       res.writeHead(200, headers).end(gzipped.get(key));
       return;
     }

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { isCopy } from './compressible.mjs';
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -14,7 +15,7 @@ if (!dir) {
 }
 const walk = (d) => readdirSync(d, { withFileTypes: true })
   .flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
-const files = walk(dir).map((f) => relative(dir, f).split(sep).join('/')).filter((f) => f !== 'sw.js').sort();
+const files = walk(dir).map((f) => relative(dir, f).split(sep).join('/')).filter((f) => f !== 'sw.js' && !isCopy(f)).sort();
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update('\0').update(readFileSync(join(dir, f))).update('\0');
 const version = `cogovern-${hash.digest('hex').slice(0, 16)}`;

@@ -1,0 +1,30 @@
+// trunk post_build step (after the service worker is written): a brotli (`.br`, quality 11) and
+// a gzip (`.gz`, level 9) copy beside every compressible file of 1 kB or more, so a static host
+// that serves precompressed files (nginx `brotli_static`/`gzip_static`, Caddy `precompressed`)
+// sends the smallest one without compressing on each request. Brotli makes the wasm about a
+// quarter smaller than gzip: a second less on a classroom's 180 kB/s.
+// Also usable on a built dist/: node scripts/precompress.mjs DIR
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { COMPRESSIBLE, isCopy } from './compressible.mjs';
+
+const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('precompress: give a directory, or run through trunk (TRUNK_STAGING_DIR)');
+  process.exit(1);
+}
+const walk = (d) => readdirSync(d, { withFileTypes: true })
+  .flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+let before = 0, br = 0, gz = 0;
+for (const file of walk(dir)) {
+  // sw.js is rewritten by itself when a site is updated in place: a copy could go stale.
+  if (isCopy(file) || file.endsWith('sw.js') || !COMPRESSIBLE.has(extname(file)) || statSync(file).size < 1000) continue;
+  const body = readFileSync(file);
+  const b = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+  const g = gzipSync(body, { level: 9 });
+  writeFileSync(`${file}.br`, b);
+  writeFileSync(`${file}.gz`, g);
+  before += body.length; br += b.length; gz += g.length;
+}
+console.log(`precompress: ${(before / 1000).toFixed(0)} kB → brotli ${(br / 1000).toFixed(0)} kB, gzip ${(gz / 1000).toFixed(0)} kB`);

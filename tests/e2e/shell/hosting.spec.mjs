@@ -1,0 +1,71 @@
+// Stories of hosting on a slow classroom network: the build carries brotli and gzip copies of
+// its files, a host that serves them sends the smallest, and a file changed after the build is
+// never served from its stale copy.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { test, expect } from '@playwright/test';
+import { COMPRESSIBLE } from '../../../scripts/compressible.mjs';
+import { Workbench } from '../pages/workbench.mjs';
+
+const walk = (d) => readdirSync(d, { withFileTypes: true })
+  .flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+
+test('the build has a brotli and a gzip copy of each compressible file, each the file exactly', () => {
+  const files = walk('dist').filter((f) => COMPRESSIBLE.has(extname(f)) && !f.endsWith('sw.js') && statSync(f).size >= 1000);
+  expect(files.some((f) => f.endsWith('.wasm'))).toBe(true);
+  for (const f of files) {
+    const body = readFileSync(f);
+    expect(brotliDecompressSync(readFileSync(`${f}.br`)).equals(body), `${f}.br`).toBe(true);
+    expect(gunzipSync(readFileSync(`${f}.gz`)).equals(body), `${f}.gz`).toBe(true);
+  }
+  const wasm = files.find((f) => f.endsWith('.wasm'));
+  // Brotli is what makes the copies worth having: a quarter off the wasm.
+  expect(statSync(`${wasm}.br`).size).toBeLessThan(0.8 * statSync(`${wasm}.gz`).size);
+  // The offline cache lists the site's files, not the copies.
+  expect(readFileSync('dist/sw.js', 'utf8')).not.toMatch(/\.(br|gz)"/);
+});
+
+test('the app arrives as brotli where the browser takes it, and works', async ({ page }) => {
+  const encodings = new Map();
+  page.on('response', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (/\.(wasm|js|css)$/.test(path)) encodings.set(extname(path), r.headers()['content-encoding']);
+  });
+  const app = new Workbench(page);
+  await app.fresh();
+  expect(encodings.get('.wasm')).toBe('br');
+  expect(encodings.get('.css')).toBe('br');
+  await app.title().fill('Served small');
+  await app.waitSaved((t) => JSON.parse(t).meta.title === 'Served small');
+  expect(app.errors).toEqual([]);
+});
+
+test('a file changed after the build is served as it is now, not from its compressed copy', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cogovern-dist-'));
+  cpSync('dist', dir, { recursive: true });
+  const server = spawn('node', ['scripts/serve-dist.mjs', dir, '0']);
+  try {
+    const url = await new Promise((resolve) => server.stdout.on('data', (d) => {
+      const m = String(d).match(/http:\/\/127\.0\.0\.1:\d+\//);
+      if (m) resolve(m[0]);
+    }));
+    const path = 'examples/paper.cogovern.json';
+    const get = () => fetch(`${url}${path}`, { headers: { 'accept-encoding': 'br, gzip' } });
+    const before = await get();
+    expect(before.headers.get('content-encoding')).toBe('br');
+    expect(await before.text()).toBe(readFileSync(join(dir, path), 'utf8'));
+    // Edited in place a moment later: its brotli copy is now older than it.
+    await new Promise((r) => setTimeout(r, 20));
+    const edited = readFileSync(join(dir, path), 'utf8').replace('"title":', '"title": ');
+    writeFileSync(join(dir, path), edited);
+    const after = await get();
+    expect(after.headers.get('content-encoding')).toBe('gzip');
+    expect(await after.text()).toBe(edited);
+  } finally {
+    server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
