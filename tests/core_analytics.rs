@@ -3,7 +3,7 @@
 
 mod common;
 
-use cogovern::core::analytics::{analyse, MetricId, Status};
+use cogovern::core::analytics::{analyse, mains_per_object, MetricId, Status};
 use cogovern::core::commands::*;
 use common::{at, metric, paper};
 
@@ -75,4 +75,39 @@ fn accountability_flags_objects_without_exactly_one_main_responsibility() {
     assert!((m.value - 1.0 / 3.0).abs() < 1e-9);
     assert_eq!(m.status, Status::Poor);
     assert_eq!(MetricId::Accountability.addresses(), "dis-opportunism");
+}
+
+#[test]
+fn main_responsibilities_are_counted_per_object_for_every_main_role() {
+    let mut wb = paper();
+    let count = |wb: &cogovern::core::model::Workbook, o: &str| {
+        let m = wb.model("synergetic").unwrap();
+        mains_per_object(wb, m)
+            .iter()
+            .find(|(id, _)| id.as_str() == o)
+            .map_or(0, |(_, n)| *n)
+    };
+    assert_eq!(count(&wb, "infra"), 1);
+    Command::EditCell(
+        at("synergetic", "ent", "infra"),
+        CellEdit::Role(Some("main".into())),
+    )
+    .apply(&mut wb)
+    .unwrap();
+    assert_eq!(count(&wb, "infra"), 2);
+    // A second role marked main counts too; unmarking every main role leaves no counts.
+    let lead = wb.roles.iter().position(|r| r.id == "lead").unwrap();
+    wb.roles[lead].main = true;
+    let leads = wb
+        .model("synergetic")
+        .unwrap()
+        .iter_cells()
+        .filter(|(_, o, c)| o.as_str() == "infra" && c.role.as_deref() == Some("lead"))
+        .count();
+    assert!(leads > 0);
+    assert_eq!(count(&wb, "infra"), 2 + leads);
+    for r in &mut wb.roles {
+        r.main = false;
+    }
+    assert!(mains_per_object(&wb, wb.model("synergetic").unwrap()).is_empty());
 }

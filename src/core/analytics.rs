@@ -169,9 +169,15 @@ fn roled<'a>(
 /// none are absent. Accountability asks for exactly one (the metric and the matrix's column
 /// warnings).
 pub fn mains_per_object<'a>(wb: &'a Workbook, model: &'a Model) -> HashMap<&'a Id, usize> {
+    // The matrix counts these on every edit: compare each cell's role with the few main roles
+    // instead of looking its role up (40,000 look-ups in a 200 × 200 matrix).
+    let main: Vec<&Id> = wb.roles.iter().filter(|r| r.main).map(|r| &r.id).collect();
     let mut out = HashMap::new();
-    for (_, o, _, r) in roled(wb, model) {
-        if r.main {
+    if main.is_empty() {
+        return out;
+    }
+    for (_, o, c) in model.iter_cells() {
+        if c.role.as_ref().is_some_and(|r| main.contains(&r)) {
             *out.entry(o).or_insert(0) += 1;
         }
     }
