@@ -3,7 +3,7 @@
 
 mod common;
 
-use cogovern::core::analytics::{analyse, mains_per_object, MetricId, Status};
+use cogovern::core::analytics::{analyse, mains_of, mains_per_object, MetricId, Status};
 use cogovern::core::commands::*;
 use common::{at, metric, paper};
 
@@ -80,12 +80,15 @@ fn accountability_flags_objects_without_exactly_one_main_responsibility() {
 #[test]
 fn main_responsibilities_are_counted_per_object_for_every_main_role() {
     let mut wb = paper();
+    // Counted over the whole model and for one column alone, the same.
     let count = |wb: &cogovern::core::model::Workbook, o: &str| {
         let m = wb.model("synergetic").unwrap();
-        mains_per_object(wb, m)
+        let all = mains_per_object(wb, m)
             .iter()
             .find(|(id, _)| id.as_str() == o)
-            .map_or(0, |(_, n)| *n)
+            .map_or(0, |(_, n)| *n);
+        assert_eq!(mains_of(wb, m, o), all, "{o}");
+        all
     };
     assert_eq!(count(&wb, "infra"), 1);
     Command::EditCell(
@@ -110,4 +113,5 @@ fn main_responsibilities_are_counted_per_object_for_every_main_role() {
         r.main = false;
     }
     assert!(mains_per_object(&wb, wb.model("synergetic").unwrap()).is_empty());
+    assert_eq!(count(&wb, "infra"), 0);
 }

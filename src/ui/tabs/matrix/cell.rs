@@ -3,6 +3,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::core::analytics::mains_of;
 use crate::core::model::Id;
 use crate::i18n::{self, K};
 use crate::ui::session::ctx;
@@ -56,8 +57,13 @@ pub fn ColumnHeader(object: Id, nav: Nav) -> impl IntoView {
     let o = object.clone();
     let name = move || nav.names.with(|n| n.get(&o).cloned().unwrap_or_default());
     // Accountability: exactly one main responsibility per object.
+    // Its own column only: counting every column of a large model on each edit cost most of
+    // an edit's time, and only the columns on screen have a header.
     let o = object.clone();
-    let mains = move || nav.mains.with(|m| m.get(&o).copied().unwrap_or(0));
+    let mains = Memo::new(move |_| {
+        c.session
+            .with(|s| s.wb.model(&s.model).map_or(0, |m| mains_of(&s.wb, m, &o)))
+    });
     let o = object.clone();
     let index = move || nav.col_of.with(|m| m.get(&o).map(|k| k + 2));
     let testid = format!("col-{object}");
@@ -65,7 +71,7 @@ pub fn ColumnHeader(object: Id, nav: Nav) -> impl IntoView {
         <th role="columnheader" scope="col" data-testid=testid aria-colindex=index>
             <span>{name}</span>
             {move || {
-                let n = mains();
+                let n = mains.get();
                 (n != 1)
                     .then(|| {
                         let key = if n == 0 { K::NoMainWarning } else { K::ManyMainWarning };

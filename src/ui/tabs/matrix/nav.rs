@@ -6,7 +6,6 @@ use std::collections::HashMap;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::core::analytics::mains_per_object;
 use crate::core::commands::{CellEdit, CellRef, Command};
 use crate::core::model::{Id, Tier};
 use crate::core::window::Span;
@@ -48,8 +47,6 @@ pub struct Nav {
     pub colours: ReadSignal<HashMap<Id, String>>,
     /// The role scale as shown.
     pub looks: ReadSignal<Vec<RoleLook>>,
-    /// How many main responsibilities each object has in the current model.
-    pub mains: ReadSignal<HashMap<Id, usize>>,
     /// The scrolling frame of the grid and what was last read of it.
     pub scroller: NodeRef<Div>,
     pub scroll: RwSignal<Scroll>,
@@ -172,18 +169,6 @@ impl Nav {
             })
         });
         Nav {
-            mains: project(move || {
-                c.session.with(|s| {
-                    s.wb.model(&s.model)
-                        .map(|m| {
-                            mains_per_object(&s.wb, m)
-                                .into_iter()
-                                .map(|(o, n)| (o.clone(), n))
-                                .collect()
-                        })
-                        .unwrap_or_default()
-                })
-            }),
             rows,
             cols,
             lines,
