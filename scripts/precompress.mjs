@@ -4,20 +4,18 @@
 // sends the smallest one without compressing on each request. Brotli makes the wasm about a
 // quarter smaller than gzip: a second less on a classroom's 180 kB/s.
 // Also usable on a built dist/: node scripts/precompress.mjs DIR
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { COMPRESSIBLE, isCopy } from './compressible.mjs';
+import { COMPRESSIBLE, filesOf, isCopy } from './site-files.mjs';
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
 if (!dir) {
   console.error('precompress: give a directory, or run through trunk (TRUNK_STAGING_DIR)');
   process.exit(1);
 }
-const walk = (d) => readdirSync(d, { withFileTypes: true })
-  .flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
 let before = 0, br = 0, gz = 0;
-for (const file of walk(dir)) {
+for (const file of filesOf(dir)) {
   // sw.js is rewritten by itself when a site is updated in place: a copy could go stale.
   if (isCopy(file) || file.endsWith('sw.js') || !COMPRESSIBLE.has(extname(file)) || statSync(file).size < 1000) continue;
   const body = readFileSync(file);

@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { COMPRESSIBLE } from './compressible.mjs';
+import { COMPRESSIBLE } from './site-files.mjs';
 
 const root = resolve(process.argv[2] || 'dist');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 8080);

@@ -4,18 +4,16 @@
 // the page announces ("Reload to update") and switches to only when the user asks.
 // Also usable on a built dist/: node scripts/service-worker.mjs DIR
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isCopy } from './compressible.mjs';
+import { filesOf, isCopy } from './site-files.mjs';
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
 if (!dir) {
   console.error('service-worker: give a directory, or run through trunk (TRUNK_STAGING_DIR)');
   process.exit(1);
 }
-const walk = (d) => readdirSync(d, { withFileTypes: true })
-  .flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
-const files = walk(dir).map((f) => relative(dir, f).split(sep).join('/')).filter((f) => f !== 'sw.js' && !isCopy(f)).sort();
+const files = filesOf(dir).map((f) => relative(dir, f).split(sep).join('/')).filter((f) => f !== 'sw.js' && !isCopy(f)).sort();
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update('\0').update(readFileSync(join(dir, f))).update('\0');
 const version = `cogovern-${hash.digest('hex').slice(0, 16)}`;

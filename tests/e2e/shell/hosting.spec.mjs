@@ -1,20 +1,16 @@
 // Stories of hosting on a slow classroom network: the build carries brotli and gzip copies of
 // its files, a host that serves them sends the smallest, and a file changed after the build is
 // never served from its stale copy.
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { test, expect } from '@playwright/test';
-import { COMPRESSIBLE } from '../../../scripts/compressible.mjs';
+import { COMPRESSIBLE, filesOf } from '../../../scripts/site-files.mjs';
 import { Workbench } from '../pages/workbench.mjs';
-
-const walk = (d) => readdirSync(d, { withFileTypes: true })
-  .flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+import { siteCopy } from './site-copy.mjs';
 
 test('the build has a brotli and a gzip copy of each compressible file, each the file exactly', () => {
-  const files = walk('dist').filter((f) => COMPRESSIBLE.has(extname(f)) && !f.endsWith('sw.js') && statSync(f).size >= 1000);
+  const files = filesOf('dist').filter((f) => COMPRESSIBLE.has(extname(f)) && !f.endsWith('sw.js') && statSync(f).size >= 1000);
   expect(files.some((f) => f.endsWith('.wasm'))).toBe(true);
   for (const f of files) {
     const body = readFileSync(f);
@@ -44,14 +40,8 @@ test('the app arrives as brotli where the browser takes it, and works', async ({
 });
 
 test('a file changed after the build is served as it is now, not from its compressed copy', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cogovern-dist-'));
-  cpSync('dist', dir, { recursive: true });
-  const server = spawn('node', ['scripts/serve-dist.mjs', dir, '0']);
+  const { dir, url, close } = await siteCopy();
   try {
-    const url = await new Promise((resolve) => server.stdout.on('data', (d) => {
-      const m = String(d).match(/http:\/\/127\.0\.0\.1:\d+\//);
-      if (m) resolve(m[0]);
-    }));
     const path = 'examples/paper.cogovern.json';
     const get = () => fetch(`${url}${path}`, { headers: { 'accept-encoding': 'br, gzip' } });
     const before = await get();
@@ -65,7 +55,6 @@ test('a file changed after the build is served as it is now, not from its compre
     expect(after.headers.get('content-encoding')).toBe('gzip');
     expect(await after.text()).toBe(edited);
   } finally {
-    server.kill();
-    rmSync(dir, { recursive: true, force: true });
+    close();
   }
 });

@@ -1,11 +1,11 @@
 // Stories of a classroom with poor Wi-Fi: after one visit the app opens and saves with the
 // network off; a new build is announced and taken only when the user asks.
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { Workbench } from '../pages/workbench.mjs';
+import { siteCopy } from './site-copy.mjs';
 
 /** Waits until the service worker is active, having cached the whole build. (It may not
  *  control this very page: a page whose load began before the worker took over stays
@@ -34,14 +34,8 @@ test('after one visit the app opens and autosaves an edit with the network off',
 
 test('a rebuilt site is announced with Reload to update, and taken only when asked', async ({ page }) => {
   // A copy of dist/ on a server of its own, rebuilt while the page is open.
-  const dir = mkdtempSync(join(tmpdir(), 'cogovern-dist-'));
-  cpSync('dist', dir, { recursive: true });
-  const server = spawn('node', ['scripts/serve-dist.mjs', dir, '0']);
+  const { dir, url, close } = await siteCopy();
   try {
-    const url = await new Promise((resolve) => server.stdout.on('data', (d) => {
-      const m = String(d).match(/http:\/\/127\.0\.0\.1:\d+\//);
-      if (m) resolve(m[0]);
-    }));
     const app = new Workbench(page);
     await app.open(url);
     await installed(page);
@@ -60,7 +54,6 @@ test('a rebuilt site is announced with Reload to update, and taken only when ask
     await expect(app.title()).toHaveValue('Still here');
     expect(await page.evaluate(() => caches.keys())).toHaveLength(1);
   } finally {
-    server.kill();
-    rmSync(dir, { recursive: true, force: true });
+    close();
   }
 });

@@ -1,0 +1,14 @@
+// What the static server, the service worker, the precompressor and their stories agree on
+// about the files of a built site.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Extensions worth compressing (images are compressed already). */
+export const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt', '.webmanifest']);
+
+/** Whether the file `name` is a precompressed copy (`.br`, `.gz`), not a file of the site. */
+export const isCopy = (name) => name.endsWith('.br') || name.endsWith('.gz');
+
+/** Every file under `dir`, as paths that start with `dir`. */
+export const filesOf = (dir) => readdirSync(dir, { withFileTypes: true })
+  .flatMap((e) => (e.isDirectory() ? filesOf(join(dir, e.name)) : [join(dir, e.name)]));
