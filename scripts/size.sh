@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Prints raw, gzip -9 and brotli -11 bytes of every file in dist/ and the total.
+# Prints raw, gzip -9 and brotli -11 bytes of every file in dist/ (not the build's .br and .gz
+# copies, which the last two columns stand for) and the total.
 # Build first (scripts/serve.sh or trunk build --release --offline).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -15,7 +16,8 @@ const walk = (d) => readdirSync(d).forEach((f) => {
   statSync(p).isDirectory() ? walk(p) : files.push(p);
 });
 walk(root);
-files.sort();
+// The build's own .br and .gz copies are what the last two columns measure.
+files.splice(0, files.length, ...files.filter((f) => !/\.(br|gz)$/.test(f)).sort());
 const total = [0, 0, 0];
 const row = (name, a) => console.log(name.padEnd(48), ...a.map((x) => String(x).padStart(10)));
 row('file', ['raw', 'gzip-9', 'brotli-11']);
