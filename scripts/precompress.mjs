@@ -4,10 +4,9 @@
 // sends the smallest one without compressing on each request. Brotli makes the wasm about a
 // quarter smaller than gzip: a second less on a classroom's 180 kB/s.
 // Also usable on a built dist/: node scripts/precompress.mjs DIR
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { COMPRESSIBLE, filesOf, isCopy } from './site-files.mjs';
+import { filesOf, hasCopies } from './site-files.mjs';
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -16,8 +15,7 @@ if (!dir) {
 }
 let before = 0, br = 0, gz = 0;
 for (const file of filesOf(dir)) {
-  // sw.js is rewritten by itself when a site is updated in place: a copy could go stale.
-  if (isCopy(file) || file.endsWith('sw.js') || !COMPRESSIBLE.has(extname(file)) || statSync(file).size < 1000) continue;
+  if (!hasCopies(file)) continue;
   const body = readFileSync(file);
   const b = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
   const g = gzipSync(body, { level: 9 });

@@ -1,7 +1,7 @@
 // What the static server, the service worker, the precompressor and their stories agree on
 // about the files of a built site.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
 
 /** Extensions worth compressing (images are compressed already). */
 export const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt', '.webmanifest']);
@@ -12,3 +12,8 @@ export const isCopy = (name) => name.endsWith('.br') || name.endsWith('.gz');
 /** Every file under `dir`, as paths that start with `dir`. */
 export const filesOf = (dir) => readdirSync(dir, { withFileTypes: true })
   .flatMap((e) => (e.isDirectory() ? filesOf(join(dir, e.name)) : [join(dir, e.name)]));
+
+/** Whether the build writes a brotli and a gzip copy of `file`: compressible, 1 kB or more, and
+ *  not `sw.js`, which is rewritten in place when a site is updated (a copy could go stale). */
+export const hasCopies = (file) => !isCopy(file) && !file.endsWith('sw.js')
+  && COMPRESSIBLE.has(extname(file)) && statSync(file).size >= 1000;

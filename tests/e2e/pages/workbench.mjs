@@ -11,6 +11,9 @@ import { Share } from './share.mjs';
 import { DataTab, TimelineTab } from './timeline.mjs';
 import { WorkshopTab } from './workshop.mjs';
 
+/** The tabs, in the order the page shows them. */
+export const TABS = ['matrix', 'diagram', 'analysis', 'compare', 'plan', 'timeline', 'data', 'workshop'];
+
 export class Workbench extends Room {
   constructor(page) {
     super(page);
@@ -49,6 +52,29 @@ export class Workbench extends Room {
     await this.page.reload();
     await expect(this.page.getByTestId('tab-matrix')).toBeVisible();
     await this.waitSaved((t) => !!t);
+  }
+
+  /** Opens the app on a clean profile in a browser without IndexedDB, where autosave keeps
+   *  everything in localStorage. */
+  async freshWithoutIndexedDB() {
+    await this.page.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { get() { return undefined; } }); });
+    await this.open();
+    await this.page.evaluate(() => localStorage.clear());
+    await this.page.reload();
+    await expect(this.page.getByTestId('tab-matrix')).toBeVisible();
+  }
+
+  /** Shows every tab in each language of `langs` (null: the language as it is) and calls
+   *  `check(slug, lang)` with the tab's panel on screen. */
+  async everyTab(check, langs = ['en', 'zh-CN']) {
+    for (const lang of langs) {
+      if (lang) await this.language(lang);
+      for (const slug of TABS) {
+        await this.tab(slug).click();
+        await expect(this.panel(slug)).toBeVisible();
+        await check(slug, lang);
+      }
+    }
   }
 
   tab(slug) { return this.page.getByTestId(`tab-${slug}`); }

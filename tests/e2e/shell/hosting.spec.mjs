@@ -5,12 +5,12 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { test, expect } from '@playwright/test';
-import { COMPRESSIBLE, filesOf } from '../../../scripts/site-files.mjs';
+import { filesOf, hasCopies } from '../../../scripts/site-files.mjs';
 import { Workbench } from '../pages/workbench.mjs';
 import { siteCopy } from './site-copy.mjs';
 
 test('the build has a brotli and a gzip copy of each compressible file, each the file exactly', () => {
-  const files = filesOf('dist').filter((f) => COMPRESSIBLE.has(extname(f)) && !f.endsWith('sw.js') && statSync(f).size >= 1000);
+  const files = filesOf('dist').filter(hasCopies);
   expect(files.some((f) => f.endsWith('.wasm'))).toBe(true);
   for (const f of files) {
     const body = readFileSync(f);
@@ -54,6 +54,18 @@ test('a file changed after the build is served as it is now, not from its compre
     const after = await get();
     expect(after.headers.get('content-encoding')).toBe('gzip');
     expect(await after.text()).toBe(edited);
+  } finally {
+    close();
+  }
+});
+
+test('a host without brotli (as the benchmark plays one) sends gzip, even to a browser that takes brotli', async () => {
+  const { url, close } = await siteCopy({ COGOVERN_ENCODING: 'gzip' });
+  try {
+    const wasm = filesOf('dist').find((f) => f.endsWith('.wasm')).split('/').pop();
+    const res = await fetch(`${url}${wasm}`, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(Buffer.from(await res.arrayBuffer()).equals(readFileSync(`dist/${wasm}`))).toBe(true);
   } finally {
     close();
   }

@@ -3,9 +3,7 @@
 // is visible on every control of every tab, also in Windows high contrast (forced colours),
 // where the marks stay visible too.
 import { test, expect } from '@playwright/test';
-import { Workbench } from '../pages/workbench.mjs';
-
-const TABS = ['matrix', 'diagram', 'analysis', 'compare', 'plan', 'timeline', 'data', 'workshop'];
+import { TABS, Workbench } from '../pages/workbench.mjs';
 
 /** Presses Tab until `target` has the focus: it is reachable by keyboard. */
 async function tabTo(page, target, limit = 400) {

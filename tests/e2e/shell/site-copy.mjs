@@ -5,12 +5,12 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Copies dist/ and serves the copy: its directory, its URL, and `close()`, which stops the
- *  server and deletes the copy. */
-export async function siteCopy() {
+/** Copies dist/ and serves the copy (with `env` added to the server's environment): its
+ *  directory, its URL, and `close()`, which stops the server and deletes the copy. */
+export async function siteCopy(env = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'cogovern-dist-'));
   cpSync('dist', dir, { recursive: true });
-  const server = spawn('node', ['scripts/serve-dist.mjs', dir, '0']);
+  const server = spawn('node', ['scripts/serve-dist.mjs', dir, '0'], { env: { ...process.env, ...env } });
   const close = () => {
     server.kill();
     rmSync(dir, { recursive: true, force: true });

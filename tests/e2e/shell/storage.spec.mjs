@@ -171,11 +171,8 @@ test('a workbook saved by an earlier version in localStorage moves to IndexedDB 
 });
 
 test('where IndexedDB is missing, autosave uses localStorage and an edit survives a reload', async ({ page }) => {
-  await page.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { get() { return undefined; } }); });
   const app = new Workbench(page);
-  await app.open();
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  await app.freshWithoutIndexedDB();
   await app.pickModel('synergetic');
   await app.cell('net', 'infra').click();
   await app.role('informed').click();

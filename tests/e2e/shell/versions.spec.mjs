@@ -179,11 +179,8 @@ test('when storage is full, the kept versions give way to the workbook', async (
 });
 
 test('where IndexedDB is missing, versions are kept in localStorage and restored', async ({ page }) => {
-  await page.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { get() { return undefined; } }); });
   const app = new Workbench(page);
-  await app.open();
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  await app.freshWithoutIndexedDB();
   await app.pickModel('synergetic');
   await app.cell('net', 'infra').click();
   await app.role('informed').click();

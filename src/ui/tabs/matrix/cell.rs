@@ -56,9 +56,9 @@ pub fn ColumnHeader(object: Id, nav: Nav) -> impl IntoView {
     let c = ctx();
     let o = object.clone();
     let name = move || nav.names.with(|n| n.get(&o).cloned().unwrap_or_default());
-    // Accountability: exactly one main responsibility per object.
-    // Its own column only: counting every column of a large model on each edit cost most of
-    // an edit's time, and only the columns on screen have a header.
+    // Accountability: exactly one main responsibility per object. Each header counts its own
+    // column: counting every column of a large model on each edit cost most of an edit's time,
+    // and only the columns on screen have a header.
     let o = object.clone();
     let mains = Memo::new(move |_| {
         c.session
