@@ -172,6 +172,68 @@ fn a_dragged_position_wins_and_one_undo_step_returns_the_node() {
     assert_eq!(network(&wb, wb.model("synergetic").unwrap()), before);
 }
 
+/// What a drop changes: the network after commands that only pin nodes is the network before
+/// with the new places (`Network::placed`), the same edges and an area from `extent`; the
+/// diagram relies on this to leave its 3,600 edges of a 60 × 60 network alone on a drop.
+#[test]
+fn pinning_nodes_changes_only_their_places() {
+    let mut wb = big(6);
+    let id = wb.models[0].id.clone();
+    let before = network(&wb, &wb.models[0]);
+    let moves = [
+        ("s0", Point { x: 500.0, y: 900.0 }),
+        ("o3", Point { x: -40.0, y: 10.0 }),
+        ("s0", Point { x: 480.0, y: 880.0 }),
+    ];
+    for (node, at) in moves {
+        let cmd = Command::MoveNode {
+            model: id.clone(),
+            node: node.into(),
+            at: Some(at),
+        };
+        assert!(cmd.only_pins());
+        cmd.apply(&mut wb).unwrap();
+    }
+    let after = network(&wb, &wb.models[0]);
+    let placed = before.placed(&wb.models[0].layout);
+    for n in &after.nodes {
+        assert_eq!(placed[&n.id], (n.at, n.pinned), "{}", n.id);
+    }
+    assert_eq!(placed["s0"], (Point { x: 480.0, y: 880.0 }, true));
+    assert_eq!(placed["s1"], (before.node("s1").unwrap().at, false));
+    assert_eq!(extent(placed.values().map(|x| x.0)), (after.min, after.max));
+    let unplaced = |n: &Network| {
+        n.edges
+            .iter()
+            .map(|e| {
+                (
+                    e.subject.clone(),
+                    e.object.clone(),
+                    e.role.clone(),
+                    e.style,
+                    e.law,
+                    e.morals,
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(unplaced(&after), unplaced(&before));
+    let sizes = |n: &Network| n.nodes.iter().map(|x| (x.r, x.weight)).collect::<Vec<_>>();
+    assert_eq!(sizes(&after), sizes(&before));
+    // Every other command may change more: unpinning brings back the automatic place.
+    let unpin = Command::MoveNode {
+        model: id.clone(),
+        node: "s0".into(),
+        at: None,
+    };
+    assert!(!unpin.only_pins());
+    assert!(!Command::SetLayout {
+        model: id,
+        layout: Default::default()
+    }
+    .only_pins());
+}
+
 #[test]
 fn auto_layout_orders_subjects_by_tier_and_objects_by_their_subjects() {
     let wb = paper();

@@ -658,6 +658,13 @@ fn typed<T: Item>(e: Entity) -> T {
 }
 
 impl Command {
+    /// Whether the command only pins a diagram node at a new place (a drag's drop): it changes
+    /// no cell, axis, name or automatic layout, so views that do not draw positions need not
+    /// be rebuilt. Unpinning is not included: it brings back the automatic place.
+    pub fn only_pins(&self) -> bool {
+        matches!(self, Command::MoveNode { at: Some(_), .. })
+    }
+
     /// Applies the command and returns its inverse; on error the workbook is unchanged.
     pub fn apply(self, wb: &mut Workbook) -> R<Command> {
         match self {

@@ -121,6 +121,50 @@ impl Network {
     pub fn node(&self, id: &str) -> Option<&NetNode> {
         self.nodes.iter().find(|n| n.id == id)
     }
+
+    /// Each node's place and whether it is pinned once `pins` (the model's layout now) hold:
+    /// what `network` would give after commands that only pin nodes (`Command::only_pins`),
+    /// without building the edges again.
+    pub fn placed(&self, pins: &BTreeMap<Id, Point>) -> HashMap<Id, (Point, bool)> {
+        self.nodes
+            .iter()
+            .map(|n| {
+                let at = pins.get(&n.id).map_or((n.at, n.pinned), |p| (*p, true));
+                (n.id.clone(), at)
+            })
+            .collect()
+    }
+}
+
+/// The area that shows nodes at `points` with their labels: its top left and bottom right
+/// corners (never smaller than the two columns' tops).
+pub fn extent(points: impl IntoIterator<Item = Point>) -> (Point, Point) {
+    let (mut min, mut max) = (
+        Point {
+            x: SUBJECT_X,
+            y: TOP,
+        },
+        Point {
+            x: OBJECT_X,
+            y: TOP,
+        },
+    );
+    for at in points {
+        min.x = min.x.min(at.x);
+        min.y = min.y.min(at.y);
+        max.x = max.x.max(at.x);
+        max.y = max.y.max(at.y);
+    }
+    (
+        Point {
+            x: min.x - LABEL_ROOM,
+            y: min.y - MARGIN,
+        },
+        Point {
+            x: max.x + LABEL_ROOM,
+            y: max.y + MARGIN,
+        },
+    )
 }
 
 /// Weighted responsibility of every subject and object: the sum of the role weights of its cells.
@@ -297,31 +341,10 @@ pub fn network(wb: &Workbook, model: &Model) -> Network {
             });
         }
     }
-    let (mut min, mut max) = (
-        Point {
-            x: SUBJECT_X,
-            y: TOP,
-        },
-        Point {
-            x: OBJECT_X,
-            y: TOP,
-        },
-    );
-    for n in &nodes {
-        min.x = min.x.min(n.at.x);
-        min.y = min.y.min(n.at.y);
-        max.x = max.x.max(n.at.x);
-        max.y = max.y.max(n.at.y);
-    }
+    let (min, max) = extent(nodes.iter().map(|n| n.at));
     Network {
-        min: Point {
-            x: min.x - LABEL_ROOM,
-            y: min.y - MARGIN,
-        },
-        max: Point {
-            x: max.x + LABEL_ROOM,
-            y: max.y + MARGIN,
-        },
+        min,
+        max,
         nodes,
         edges,
     }

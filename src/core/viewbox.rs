@@ -38,11 +38,16 @@ impl Default for ViewBox {
 impl ViewBox {
     /// The whole network, labels included.
     pub fn fit(n: &Network) -> ViewBox {
+        ViewBox::between(n.min, n.max)
+    }
+
+    /// The box from the corner `min` to the corner `max` (as `network::extent` gives).
+    pub fn between(min: Point, max: Point) -> ViewBox {
         ViewBox {
-            x: n.min.x,
-            y: n.min.y,
-            w: n.max.x - n.min.x,
-            h: n.max.y - n.min.y,
+            x: min.x,
+            y: min.y,
+            w: max.x - min.x,
+            h: max.y - min.y,
         }
     }
 

@@ -89,6 +89,9 @@ pub struct Session {
     pub history: History,
     /// Id of the model shown.
     pub model: Id,
+    /// Counts the changes to the document other than pinning a diagram node (see
+    /// `Ctx::content`).
+    pub content: u64,
 }
 
 impl Session {
@@ -98,6 +101,7 @@ impl Session {
             wb,
             history: History::default(),
             model: String::new(),
+            content: 0,
         };
         s.model = model.unwrap_or_default();
         s.fix_model();
@@ -167,6 +171,7 @@ impl Ctx {
         let now = now();
         // An opened file keeps its own times, so export after import gives the same bytes.
         let stamp = !matches!(cmd, Command::ReplaceWorkbook(_));
+        let pins = cmd.only_pins();
         let mut result = Ok(());
         self.session.update(|s| {
             result = s.history.apply(&mut s.wb, cmd, now);
@@ -174,6 +179,7 @@ impl Ctx {
                 s.wb.meta.modified = now;
             }
             if result.is_ok() {
+                s.content += u64::from(!pins);
                 s.fix_model();
             }
         });
@@ -204,6 +210,8 @@ impl Ctx {
             } else {
                 s.history.redo(&mut s.wb)
             };
+            // An undone move may unpin a node: count every step as a change of content.
+            s.content += 1;
             s.fix_model();
         });
         if let Some(Err(e)) = outcome {
@@ -212,6 +220,14 @@ impl Ctx {
                 error: true,
             }));
         }
+    }
+
+    /// A memo that changes whenever the document changes in anything but where diagram nodes
+    /// are pinned: views that do not draw positions track it (and read the session untracked)
+    /// so that a drop in the network does not rebuild them.
+    pub fn content(&self) -> Memo<u64> {
+        let session = self.session;
+        Memo::new(move |_| session.with(|s| s.content))
     }
 
     /// Ends a run of coalescing edits (a field lost focus, a drag ended).

@@ -34,17 +34,23 @@ pub fn StructureDiagram(
     uid: String,
 ) -> impl IntoView {
     let c = ctx();
+    // A memo, so that edits of the document do not count as a change of model.
+    let model = Memo::new(move |_| model.get());
+    // Node positions of the network are not drawn here: a drop there leaves this alone.
+    let content = c.content();
     let layout = Memo::new(move |_| {
+        content.track();
         let id = model.get();
         c.session
-            .with(|s| s.wb.model(&id).map(|m| structure(&s.wb, m)))
+            .with_untracked(|s| s.wb.model(&id).map(|m| structure(&s.wb, m)))
     });
-    // Names and colours as a memo, so that edits elsewhere in the document (a cell, a node's
-    // place in the network) do not redraw the diagram.
+    // Names and colours as a memo, so that edits elsewhere in the document (a cell) do not
+    // redraw the diagram.
     type Looks = (HashMap<Id, String>, HashMap<Id, String>);
     let looks = Memo::new(move |_| -> Looks {
         let lang = c.lang.get();
-        c.session.with(|s| {
+        content.track();
+        c.session.with_untracked(|s| {
             let names = s.wb.axis_names(lang);
             let colours =
                 s.wb.subjects
@@ -62,7 +68,8 @@ pub fn StructureDiagram(
     let title = Memo::new(move |_| {
         let lang = c.lang.get();
         let id = model.get();
-        c.session.with(|s| {
+        content.track();
+        c.session.with_untracked(|s| {
             s.wb.model(&id)
                 .map(|m| m.name.get(lang).to_string())
                 .unwrap_or_default()

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 
 use crate::core::commands::Command;
 use crate::core::model::{Id, Point, Tier};
-use crate::core::network::{edge_ends, network, EdgeStyle};
+use crate::core::network::{edge_ends, extent, network, EdgeStyle};
 use crate::core::viewbox::ViewBox;
 use crate::i18n::{self, K};
 use crate::ui::cell_editor::CellEditor;
@@ -82,22 +82,32 @@ type Layout = (
 
 /// The memos of model `model`'s network.
 fn net_memos(c: Ctx, model: Memo<Id>) -> Layout {
+    // Built again only when more than a pin changed: a drop moves nodes, not edges (3,600 in a
+    // 60 × 60 network).
+    let content = c.content();
     let net = Memo::new(move |_| {
+        content.track();
         let id = model.get();
         c.session
-            .with(|s| s.wb.model(&id).map(|m| network(&s.wb, m)))
+            .with_untracked(|s| s.wb.model(&id).map(|m| network(&s.wb, m)))
     });
     // A drag or a move does not change the shape, so the drawing is built once and then only
     // the moved node's attributes change.
     let shape = Memo::new(move |_| net.with(|n| n.as_ref().map(Shape::of)));
     let positions = Memo::new(move |_| {
-        net.with(|n| {
-            n.iter()
-                .flat_map(|n| n.nodes.iter().map(|x| (x.id.clone(), (x.at, x.pinned))))
-                .collect()
+        let id = model.get();
+        c.session.with(|s| {
+            let pins = s.wb.model(&id).map(|m| &m.layout);
+            net.with(|n| match (n, pins) {
+                (Some(n), Some(pins)) => n.placed(pins),
+                _ => HashMap::new(),
+            })
         })
     });
-    let fit = Memo::new(move |_| net.with(|n| n.as_ref().map(ViewBox::fit).unwrap_or_default()));
+    let fit = Memo::new(move |_| {
+        let (min, max) = positions.with(|p| extent(p.values().map(|x| x.0)));
+        ViewBox::between(min, max)
+    });
     (shape, positions, fit)
 }
 
@@ -110,13 +120,17 @@ type Looks = (
 );
 
 fn look_memos(c: Ctx, model: Memo<Id>) -> Looks {
+    // None of them changes when a node is pinned somewhere.
+    let content = c.content();
     let names = project(move || {
         let lang = c.lang.get();
-        c.session.with(|s| s.wb.axis_names(lang))
+        content.track();
+        c.session.with_untracked(|s| s.wb.axis_names(lang))
     });
     let roles = project(move || {
         let lang = c.lang.get();
-        c.session.with(|s| {
+        content.track();
+        c.session.with_untracked(|s| {
             s.wb.roles
                 .iter()
                 .map(|r| {
@@ -130,7 +144,8 @@ fn look_memos(c: Ctx, model: Memo<Id>) -> Looks {
     });
     let looks = project(move || {
         let id = model.get();
-        c.session.with(|s| {
+        content.track();
+        c.session.with_untracked(|s| {
             let m = s.wb.model(&id);
             s.wb.subjects
                 .iter()
