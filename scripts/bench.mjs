@@ -136,7 +136,7 @@ async function dragNode(size) {
   const page = await open(size);
   await page.getByTestId('tab-diagram').click();
   await page.waitForSelector(`[data-testid=net-edge-s${size - 1}-o${size - 1}]`);
-  const t = await page.evaluate(async ({ rounds }) => {
+  const t = await page.evaluate(async ({ rounds, drops }) => {
     const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
     const node = document.querySelector('[data-testid=net-node-s0]');
     const svg = node.closest('svg');
@@ -156,21 +156,40 @@ async function dragNode(size) {
       out.move.push(t1 - t0);
       out.frame.push(performance.now() - t0);
     }
-    await frame();
-    const d0 = performance.now();
-    ev('pointerup', svg);
-    out.dropSync = performance.now() - d0;
-    await frame();
-    out.drop = performance.now() - d0;
-    out.moved = document.querySelector('[data-testid=net-node-s0]').dataset.x;
+    out.drops = [];
+    // Drops: the one ending the drag above, then more short drags, each dropped at the start
+    // of a frame. Until the next frame starts, and until the drawing under the overlay shows
+    // the node's lines in their new place (a frame of its own, after the drop is on screen).
+    for (let k = 0; k < drops; k++) {
+      if (k > 0) {
+        await new Promise((r) => setTimeout(r, 300));
+        await frame();
+        ev('pointerdown', node);
+        for (let m = 0; m < 8; m++) { await frame(); x += 2; y += 1; ev('pointermove', svg); }
+      }
+      await frame();
+      const d0 = performance.now();
+      ev('pointerup', svg);
+      const sync = performance.now() - d0;
+      await frame();
+      const next = performance.now() - d0;
+      const edge = document.querySelector('[data-testid=net-edge-s0-o0]');
+      while (edge.matches('.lifted')) await frame();
+      await frame();
+      out.drops.push({ sync, next, down: performance.now() - d0, x: node.dataset.x });
+    }
     return out;
-  }, { rounds: 120 });
+  }, { rounds: 120, drops: 7 });
   await page.close();
   console.log(`  network ${size} subjects × ${size} objects, ${size * size} edges: 120 pointer moves of one node`);
   console.log(line('pointer move handled', t.move));
   console.log(line('pointer move → next frame', t.frame));
-  console.log(`    drop (one MoveNode through history and autosave): handled in ${t.dropSync.toFixed(1)} ms, next frame ${t.drop.toFixed(1)} ms; node now at x = ${t.moved}`);
-  return { drop: t.drop };
+  const drops = t.drops;
+  console.log(`    ${drops.length} drops (each one MoveNode through history and autosave); the node ends at x = ${drops.at(-1).x}`);
+  console.log(line('drop handled', drops.map((d) => d.sync)));
+  console.log(line('drop → next frame', drops.map((d) => d.next)));
+  console.log(line('drop → lines redrawn', drops.map((d) => d.down)));
+  return { drop: pct(drops.map((d) => d.next), 0.5) };
 }
 
 /** The wasm's size, raw, gzipped and in brotli. */

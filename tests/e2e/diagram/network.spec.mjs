@@ -62,6 +62,16 @@ test('a dragged node stays where it was put after a reload, and one undo puts it
   const y1 = await node.getAttribute('data-y');
   expect(Number(x1)).toBeGreaterThan(x0 + 50);
   expect(Number(y1)).toBeGreaterThan(y0 + 25);
+  // Put down (a frame after the drop): the drawing shows the node and its lines at the new
+  // place, pinned, and the drag's overlay is empty.
+  await expect(node).toHaveClass(/pinned/);
+  await expect(node).not.toHaveClass(/lifted/);
+  await expect(app.network.edge('net-illegal', net)).not.toHaveClass(/lifted/);
+  await expect(net.locator('svg.overlay *')).toHaveCount(0);
+  const stroke = app.network.edge('net-illegal', net).locator('line.stroke');
+  const r = Number(await node.locator('circle').getAttribute('r'));
+  const gap = Math.hypot(Number(await stroke.getAttribute('x1')) - Number(x1), Number(await stroke.getAttribute('y1')) - Number(y1));
+  expect(Math.abs(gap - r)).toBeLessThan(1);
   await app.waitSaved((t) => JSON.parse(t).models.find((m) => m.id === 'synergetic').layout.net !== undefined);
   await page.reload();
   net = await openNetwork(app);
@@ -87,6 +97,35 @@ test('a dragged node stays where it was put after a reload, and one undo puts it
   await expect(app.network.autoLayout(net)).toBeDisabled();
   await page.keyboard.press('Control+z');
   await expect(app.network.node('net', net)).toHaveAttribute('data-x', x1);
+  expect(app.errors).toEqual([]);
+});
+
+test('a node pressed again the moment it is dropped goes on from where it was dropped', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  const net = await openNetwork(app);
+  const node = app.network.node('net', net);
+  const x0 = Number(await node.getAttribute('data-x'));
+  const from = await centre(node);
+  // Drop, press and drag again within one task: before the drawing under the drag's overlay
+  // has caught up with the drop.
+  await page.evaluate(({ x, y }) => {
+    const node = document.querySelector('[data-testid=net-node-net]');
+    const svg = node.closest('svg');
+    const ev = (type, target, dx) => target.dispatchEvent(new PointerEvent(type, { bubbles: true, clientX: x + dx, clientY: y, button: 0, pointerId: 1, isPrimary: true }));
+    ev('pointerdown', node, 0);
+    for (const dx of [20, 40, 60, 80]) ev('pointermove', svg, dx);
+    ev('pointerup', svg, 80);
+    ev('pointerdown', node, 80);
+    for (const dx of [100, 120, 140, 160]) ev('pointermove', svg, dx);
+    ev('pointerup', svg, 160);
+  }, from);
+  await expect(node).not.toHaveClass(/lifted/);
+  const k = (await centre(node)).x - from.x;
+  // Both drags count: 160 px to the right, not 80 from where the node was before.
+  expect(k).toBeGreaterThan(150);
+  expect(k).toBeLessThan(170);
+  expect(Number(await node.getAttribute('data-x'))).toBeGreaterThan(x0);
   expect(app.errors).toEqual([]);
 });
 

@@ -3,6 +3,7 @@
 //! A drag moves the node locally and calls `on_drop` once when it ends, so a drag is one undo
 //! step and the document (and autosave) changes once.
 
+use gloo_timers::callback::Timeout;
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -98,6 +99,12 @@ impl Drag {
             return;
         }
         e.stop_propagation();
+        // Pressed again just after a drop, before the drawing has caught up: start from the
+        // place it was dropped.
+        let origin = self
+            .moving
+            .with_untracked(|m| m.as_ref().filter(|m| m.0 == id).map(|m| m.1))
+            .unwrap_or(origin);
         // Keep receiving moves when the pointer leaves the node.
         if let Some(el) = e
             .current_target()
@@ -153,9 +160,20 @@ impl Drag {
         };
         self.press.set_value(None);
         if let Some(dropped) = self.moving.get_untracked() {
-            self.on_drop.run(dropped);
+            self.on_drop.run(dropped.clone());
+            // The overlay goes on showing the node where it was dropped until that frame is on
+            // screen; only then does the drawing under it move the node's lines and show them
+            // (in a 60 × 60 network that repaint takes a frame of its own).
+            let moving = self.moving;
+            request_animation_frame(move || {
+                Timeout::new(0, move || {
+                    if moving.with_untracked(|m| m.as_ref() == Some(&dropped)) {
+                        moving.set(None);
+                    }
+                })
+                .forget();
+            });
         }
-        self.moving.set(None);
         if !p.moved {
             self.on_click.run(p.id);
         }

@@ -300,8 +300,14 @@ fn drawing(net: Net) -> AnyView {
     // this way only the moved node's edges wake.
     let places = base.clone();
     Effect::new(move |_| {
+        // A dropped node's lines wait hidden under the overlay until it is put down (see
+        // `Drag::pointer_up`), so that the drop's own frame does not repaint the drawing.
+        let lifted = net.drag.lifted.get();
         net.positions.with(|p| {
             for (id, (signal, _)) in &places {
+                if lifted.as_ref() == Some(id) {
+                    continue;
+                }
                 let now = p.get(id).map(|x| x.0).unwrap_or(Point { x: 0.0, y: 0.0 });
                 if signal.get_untracked() != now {
                     signal.set(now);

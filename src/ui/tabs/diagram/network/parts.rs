@@ -237,7 +237,8 @@ pub fn Node(net: Net, node: NodeInfo, at: Signal<Point>) -> impl IntoView {
         dragged.flatten().unwrap_or_else(|| at.get())
     });
     let i = id.clone();
-    let pinned = move || net.positions.with(|p| p.get(&i).is_some_and(|x| x.1));
+    // Hidden while lifted: its look changes when it is put down, with its lines.
+    let pinned = move || !is_lifted.get() && net.positions.with(|p| p.get(&i).is_some_and(|x| x.1));
     let (i1, i2, i3, i4) = (id.clone(), id.clone(), id.clone(), id.clone());
     let on_key = move |e: ev::KeyboardEvent| {
         let step = if e.shift_key() {
