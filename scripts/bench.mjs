@@ -3,8 +3,12 @@
 //   node scripts/bench.mjs                 real key presses on filled 20×20 and 60×60 matrices,
 //                                          at 1× and 4× CPU throttling (a classroom laptop)
 //   node scripts/bench.mjs SIZE [RATE...]  the same for one SIZE × SIZE matrix (rates default 1 4)
+//   node scripts/bench.mjs SIZE row [RATE...] ArrowRight along a row of the SIZE × SIZE matrix
+//                                          (every press scrolls its frame; rate default 4)
+//   node scripts/bench.mjs floor           the key presses on a page with no app at 1× and 4×:
+//                                          what this harness measures for next to no work
 //   node scripts/bench.mjs SIZE drag       drag a node of the governance network (SIZE subjects,
-//                                          SIZE objects, every cell an edge)
+//                                          SIZE objects, every cell an edge), then drop it 7 times
 //   node scripts/bench.mjs load            first load on DevTools' Slow 4G (562.5 ms latency,
 //                                          180 kB/s) with 4× CPU: time until a matrix cell can
 //                                          take the focus, and the bytes transferred; from a host
@@ -17,7 +21,8 @@
 //                                          printed with its budget and ✓ or ✗
 //
 // Key presses are real (Playwright's keyboard, through the DevTools protocol): arrow keys that
-// move the focus and digits that change a role (never to the role the cell has), alternating. Each is measured two ways:
+// move the focus and digits that change a role (never to the role the cell has), alternating.
+// Each is measured two ways:
 //   - input → next paint, from the browser's Event Timing API (`event` entries of the keydowns;
 //     the API reports only interactions of 16 ms or more, so faster ones count as "< 16");
 //   - keydown → next frame, from the event's time stamp to the first animation frame after the
@@ -30,9 +35,10 @@ import { chromium } from '@playwright/test';
 import { bigRound, bigWorkbook as workbook } from '../tests/e2e/big.mjs';
 
 const args = process.argv.slice(2);
-const mode = ['load', 'import', 'all', 'workshop'].includes(args[0]) ? args[0] : args[1] === 'drag' ? 'drag' : 'keys';
-const sizes = mode === 'keys' || mode === 'drag' ? (args[0] ? [Number(args[0])] : [20, 60]) : [];
-const rates = mode === 'keys' && args.length > 1 ? args.slice(1).map(Number) : [1, 4];
+const mode = ['load', 'import', 'all', 'workshop', 'floor'].includes(args[0]) ? args[0] : ['drag', 'row'].includes(args[1]) ? args[1] : 'keys';
+const sizes = ['keys', 'drag', 'row'].includes(mode) ? (args[0] ? [Number(args[0])] : [20, 60]) : [];
+const rateArgs = mode === 'row' ? args.slice(2) : mode === 'keys' ? args.slice(1) : [];
+const rates = rateArgs.length ? rateArgs.map(Number) : mode === 'row' ? [4] : [1, 4];
 const presses = 80;
 // Milliseconds between presses (BENCH_GAP=…); the autosave runs 300 ms after the last change.
 const gap = Number(process.env.BENCH_GAP || 30);
@@ -65,8 +71,33 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const ms = (x) => (x === 0 ? '< 16' : x.toFixed(1)).padStart(6);
 const line = (label, xs) => `    ${label.padEnd(28)} p50 ${ms(pct(xs, 0.5))} ms   p95 ${ms(pct(xs, 0.95))} ms   worst ${ms(Math.max(...xs))} ms   (n = ${xs.length})`;
 
-async function keys(size, rate) {
-  const page = await open(size);
+/** A page with no app: a 20×20 grid of buttons whose keydown handler moves the focus or sets
+ *  the text, in a frame of its own. What the harness measures for next to no work. */
+async function bare() {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  const cells = Array.from({ length: 20 }, (_, i) => `<tr>${Array.from({ length: 20 }, (_, j) =>
+    `<td><button data-testid="cell-s${i}-o${j}" data-role="" tabindex="-1">–</button></td>`).join('')}</tr>`).join('');
+  await page.setContent(`<!doctype html><table>${cells}</table><script>
+    let r = 0, c = 0;
+    document.addEventListener('keydown', (e) => {
+      const at = () => document.querySelector('[data-testid=cell-s' + r + '-o' + c + ']');
+      if (e.key === 'ArrowRight') c = (c + 1) % 20; else if (e.key === 'ArrowDown') r = (r + 1) % 20;
+      else { at().textContent = e.key; at().dataset.role = e.key; return; }
+      at().focus();
+    });</script>`);
+  return page;
+}
+
+/** The keys of the walks: `diagonal` alternates moves (right, down) with role digits; `row`
+ *  presses ArrowRight only, so that once the focus reaches the frame's edge every press scrolls. */
+const WALKS = {
+  diagonal: (k) => (k % 2 === 0 ? (k % 4 === 0 ? 'ArrowRight' : 'ArrowDown') : (k % 8 === 1 ? '2' : '3')),
+  row: () => 'ArrowRight',
+};
+
+/** Real key presses on the SIZE × SIZE matrix (or, with `size` 0, on the bare page) at `rate`. */
+async function keys(size, rate, walk = 'diagonal') {
+  const page = size ? await open(size) : await bare();
   const cdp = await page.context().newCDPSession(page);
   // Record every keydown's Event Timing entry and its keydown → next frame time in the page.
   await page.evaluate(() => {
@@ -88,11 +119,10 @@ async function keys(size, rate) {
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   const kinds = [];
-  const letters = workbook(size).roles.map((r) => r.letter.en);
+  const letters = workbook(size || 1).roles.map((r) => r.letter.en);
   for (let k = 0; k < presses; k++) {
-    const move = k % 2 === 0;
-    // Walk the matrix diagonally; every other press changes the focused cell's role.
-    let key = move ? (k % 4 === 0 ? 'ArrowRight' : 'ArrowDown') : (k % 8 === 1 ? '2' : '3');
+    let key = WALKS[walk](k);
+    const move = key.startsWith('Arrow');
     // A digit naming the role the cell already has changes nothing, so nothing is painted and
     // its Event Timing entry would run on to the next press's paint: press the other digit.
     if (!move && (await page.evaluate(() => document.activeElement.dataset.role)) === letters[key - 1]) key = key === '2' ? '3' : '2';
@@ -111,10 +141,12 @@ async function keys(size, rate) {
   const paint = stamps.map((_, i) => entryOf(i)?.duration ?? 0);
   const part = (f) => stamps.map((_, i) => { const e = entryOf(i); return e ? f(e) : 0; });
   const only = (xs, kind) => xs.filter((_, i) => kinds[i] === kind);
-  console.log(`  ${size}×${size} matrix, CPU ${rate}× slower: ${presses} real key presses (arrows and role digits, alternating)`);
+  const what = walk === 'row' ? 'ArrowRight along a row' : 'arrows and role digits, alternating';
+  console.log(`  ${size ? `${size}×${size} matrix` : 'a page with no app (20×20 buttons)'}, CPU ${rate}× slower: ${presses} real key presses (${what})`);
   console.log(line('input → next paint (Event Timing)', paint));
-  console.log(line('  arrow keys (focus moves)', only(paint, 'move')));
-  console.log(line('  digits (role changes)', only(paint, 'role')));
+  const both = kinds.includes('move') && kinds.includes('role');
+  if (both) console.log(line('  arrow keys (focus moves)', only(paint, 'move')));
+  if (both) console.log(line('  digits (role changes)', only(paint, 'role')));
   console.log(line('  of which: waiting to start', part((e) => e.delay)));
   console.log(line('  of which: event handlers', part((e) => e.handler)));
   console.log(line('  of which: handlers → paint', part((e) => e.duration - e.delay - e.handler)));
@@ -127,8 +159,8 @@ async function keys(size, rate) {
     console.log(line('  input → next paint', paint.filter((_, i) => !late[i])));
   }
   console.log(line('keydown → next frame', frames));
-  console.log(line('  arrow keys (focus moves)', only(frames, 'move')));
-  console.log(line('  digits (role changes)', only(frames, 'role')));
+  if (both) console.log(line('  arrow keys (focus moves)', only(frames, 'move')));
+  if (both) console.log(line('  digits (role changes)', only(frames, 'role')));
   return { p95: pct(paint, 0.95), roleP95: pct(only(paint, 'role'), 0.95) };
 }
 
@@ -279,12 +311,15 @@ async function all() {
   got.keys_20_1 = (await keys(20, 1)).p95;
   got.drop_60 = (await dragNode(60)).drop;
   got.workshop_20_40 = await workshop(20, 40);
+  // What the key press figures cannot go below here: the same presses on a page with no app.
+  const floor = [(await keys(0, 1)).p95, (await keys(0, 4)).p95];
   console.log('\n  figure                                                            now       budget');
   for (const f of figures) {
     const v = got[f.id];
     const mark = v <= f.budget ? '✓' : '✗';
     console.log(`  ${mark} ${f.label.padEnd(62)} ${v.toFixed(f.unit === 'KB' ? 1 : 0).padStart(7)} ${f.unit.padEnd(2)}  ≤ ${f.budget} ${f.unit}`);
   }
+  console.log(`  (the harness's floor, the same key presses on a page with no app: p95 ${floor[0]} ms at 1×, ${floor[1]} ms at 4×)`);
 }
 
 console.log(`cogovern benchmark, headless Chromium ${browser.version()}, release build in ${dist}/`);
@@ -293,9 +328,10 @@ try {
   if (mode === 'load') { wasmSize(); await load(true); await load(); }
   if (mode === 'import') await importBig(Number(args[1] || 200));
   if (mode === 'workshop') await workshop(Number(args[1] || 20), Number(args[2] || 40));
+  if (mode === 'floor') for (const rate of [1, 4]) await keys(0, rate);
   for (const size of sizes) {
     if (mode === 'drag') await dragNode(size);
-    else for (const rate of rates) await keys(size, rate);
+    else for (const rate of rates) await keys(size, rate, mode === 'row' ? 'row' : 'diagonal');
   }
   console.log('  (one frame at 60 Hz is 16.7 ms; "keydown → next frame" ends where that frame starts painting)');
 } catch (e) {
