@@ -7,11 +7,11 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::core::chart::fit_lines;
-use crate::core::diagram::{structure, Relation, Row};
+use crate::core::diagram::{structure, Relation, Row, Structure};
 use crate::core::model::{Id, Tier};
 use crate::i18n::{self, K};
 use crate::ui::export::{model_stem, ExportButtons};
-use crate::ui::session::ctx;
+use crate::ui::session::{ctx, Ctx};
 use crate::ui::widgets::TierSelect;
 
 fn relation_class(r: Relation) -> &'static str {
@@ -21,6 +21,46 @@ fn relation_class(r: Relation) -> &'static str {
         Relation::Supervises => "arrow supervises",
         Relation::Main => "arrow main",
     }
+}
+
+/// Subject names and colours, by id.
+type Looks = (HashMap<Id, String>, HashMap<Id, String>);
+
+/// The structure of model `model`, the names and colours it shows and its title. Node
+/// positions of the network are not drawn here, so all of them track the document's content
+/// (`Ctx::content`): a drop there leaves this diagram alone.
+fn memos(c: Ctx, model: Memo<Id>) -> (Memo<Option<Structure>>, Memo<Looks>, Memo<String>) {
+    let content = c.content();
+    let layout = Memo::new(move |_| {
+        content.track();
+        let id = model.get();
+        c.session
+            .with_untracked(|s| s.wb.model(&id).map(|m| structure(&s.wb, m)))
+    });
+    let looks = Memo::new(move |_| -> Looks {
+        let lang = c.lang.get();
+        content.track();
+        c.session.with_untracked(|s| {
+            let names = s.wb.axis_names(lang);
+            let colours =
+                s.wb.subjects
+                    .iter()
+                    .map(|x| (x.id.clone(), x.colour.clone()))
+                    .collect();
+            (names, colours)
+        })
+    });
+    let title = Memo::new(move |_| {
+        let lang = c.lang.get();
+        let id = model.get();
+        content.track();
+        c.session.with_untracked(|s| {
+            s.wb.model(&id)
+                .map(|m| m.name.get(lang).to_string())
+                .unwrap_or_default()
+        })
+    });
+    (layout, looks, title)
 }
 
 /// The structure of the model `model`: tiers as rows, arrows from the matrix.
@@ -36,45 +76,12 @@ pub fn StructureDiagram(
     let c = ctx();
     // A memo, so that edits of the document do not count as a change of model.
     let model = Memo::new(move |_| model.get());
-    // Node positions of the network are not drawn here: a drop there leaves this alone.
-    let content = c.content();
-    let layout = Memo::new(move |_| {
-        content.track();
-        let id = model.get();
-        c.session
-            .with_untracked(|s| s.wb.model(&id).map(|m| structure(&s.wb, m)))
-    });
-    // Names and colours as a memo, so that edits elsewhere in the document (a cell) do not
-    // redraw the diagram.
-    type Looks = (HashMap<Id, String>, HashMap<Id, String>);
-    let looks = Memo::new(move |_| -> Looks {
-        let lang = c.lang.get();
-        content.track();
-        c.session.with_untracked(|s| {
-            let names = s.wb.axis_names(lang);
-            let colours =
-                s.wb.subjects
-                    .iter()
-                    .map(|x| (x.id.clone(), x.colour.clone()))
-                    .collect();
-            (names, colours)
-        })
-    });
+    let (layout, looks, title) = memos(c, model);
     let selected = RwSignal::new(None::<Id>);
     let figure_ref = NodeRef::<leptos::html::Figure>::new();
     let stem = Signal::derive(move || model_stem(model.get(), "structure"));
     let marker = format!("arrowhead-{uid}");
     let marker_url = format!("url(#{marker})");
-    let title = Memo::new(move |_| {
-        let lang = c.lang.get();
-        let id = model.get();
-        content.track();
-        c.session.with_untracked(|s| {
-            s.wb.model(&id)
-                .map(|m| m.name.get(lang).to_string())
-                .unwrap_or_default()
-        })
-    });
     view! {
         <figure
             class="structure"
