@@ -46,8 +46,10 @@ pub fn start() {
 
 /// Creates and provides the shared context for `session`.
 pub fn provide(session: Session, lang: Lang, view: View) -> Ctx {
+    let session = RwSignal::new(session);
     let c = Ctx {
-        session: RwSignal::new(session),
+        session,
+        content: Memo::new(move |_| session.with(|s| s.content)),
         lang: RwSignal::new(lang),
         view: RwSignal::new(view),
         notice: RwSignal::new(None),

@@ -135,6 +135,9 @@ pub struct Notice {
 pub struct Ctx {
     /// The document and its history.
     pub session: RwSignal<Session>,
+    /// `Session::content`: changes whenever the document changes in anything but where diagram
+    /// nodes are pinned (read it through `with_content`).
+    pub content: Memo<u64>,
     /// UI language.
     pub lang: RwSignal<Lang>,
     /// Current view.
@@ -222,12 +225,11 @@ impl Ctx {
         }
     }
 
-    /// A memo that changes whenever the document changes in anything but where diagram nodes
-    /// are pinned: views that do not draw positions track it (and read the session untracked)
-    /// so that a drop in the network does not rebuild them.
-    pub fn content(&self) -> Memo<u64> {
-        let session = self.session;
-        Memo::new(move |_| session.with(|s| s.content))
+    /// Reads the session through `f`, tracking only `content`: for views that draw no node
+    /// positions, so that a drop in the network does not rebuild them.
+    pub fn with_content<T>(&self, f: impl FnOnce(&Session) -> T) -> T {
+        self.content.track();
+        self.session.with_untracked(f)
     }
 
     /// Ends a run of coalescing edits (a field lost focus, a drag ended).

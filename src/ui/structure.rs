@@ -30,17 +30,13 @@ type Looks = (HashMap<Id, String>, HashMap<Id, String>);
 /// positions of the network are not drawn here, so all of them track the document's content
 /// (`Ctx::content`): a drop there leaves this diagram alone.
 fn memos(c: Ctx, model: Memo<Id>) -> (Memo<Option<Structure>>, Memo<Looks>, Memo<String>) {
-    let content = c.content();
     let layout = Memo::new(move |_| {
-        content.track();
         let id = model.get();
-        c.session
-            .with_untracked(|s| s.wb.model(&id).map(|m| structure(&s.wb, m)))
+        c.with_content(|s| s.wb.model(&id).map(|m| structure(&s.wb, m)))
     });
     let looks = Memo::new(move |_| -> Looks {
         let lang = c.lang.get();
-        content.track();
-        c.session.with_untracked(|s| {
+        c.with_content(|s| {
             let names = s.wb.axis_names(lang);
             let colours =
                 s.wb.subjects
@@ -53,8 +49,7 @@ fn memos(c: Ctx, model: Memo<Id>) -> (Memo<Option<Structure>>, Memo<Looks>, Memo
     let title = Memo::new(move |_| {
         let lang = c.lang.get();
         let id = model.get();
-        content.track();
-        c.session.with_untracked(|s| {
+        c.with_content(|s| {
             s.wb.model(&id)
                 .map(|m| m.name.get(lang).to_string())
                 .unwrap_or_default()

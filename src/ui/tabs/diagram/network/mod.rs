@@ -84,12 +84,9 @@ type Layout = (
 fn net_memos(c: Ctx, model: Memo<Id>) -> Layout {
     // Built again only when more than a pin changed: a drop moves nodes, not edges (3,600 in a
     // 60 × 60 network).
-    let content = c.content();
     let net = Memo::new(move |_| {
-        content.track();
         let id = model.get();
-        c.session
-            .with_untracked(|s| s.wb.model(&id).map(|m| network(&s.wb, m)))
+        c.with_content(|s| s.wb.model(&id).map(|m| network(&s.wb, m)))
     });
     // A drag or a move does not change the shape, so the drawing is built once and then only
     // the moved node's attributes change.
@@ -121,16 +118,13 @@ type Looks = (
 
 fn look_memos(c: Ctx, model: Memo<Id>) -> Looks {
     // None of them changes when a node is pinned somewhere.
-    let content = c.content();
     let names = project(move || {
         let lang = c.lang.get();
-        content.track();
-        c.session.with_untracked(|s| s.wb.axis_names(lang))
+        c.with_content(|s| s.wb.axis_names(lang))
     });
     let roles = project(move || {
         let lang = c.lang.get();
-        content.track();
-        c.session.with_untracked(|s| {
+        c.with_content(|s| {
             s.wb.roles
                 .iter()
                 .map(|r| {
@@ -144,8 +138,7 @@ fn look_memos(c: Ctx, model: Memo<Id>) -> Looks {
     });
     let looks = project(move || {
         let id = model.get();
-        content.track();
-        c.session.with_untracked(|s| {
+        c.with_content(|s| {
             let m = s.wb.model(&id);
             s.wb.subjects
                 .iter()
