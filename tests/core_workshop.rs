@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{DateTime, Duration, Utc};
+use cogovern::core::agree;
 use cogovern::core::commands::{Command, MAX_ANSWERS};
 use cogovern::core::format::{export, import};
 use cogovern::core::history::History;
@@ -344,6 +345,102 @@ fn agreement_per_cell_and_over_the_matrix() {
     assert!(b.kappa.is_some(), "every answered cell has two answers");
     h.undo(&mut wb).unwrap().unwrap();
     assert_eq!(agreement(&wb.rounds[0]), a);
+}
+
+/// The figures of a round are the statistics of each cell's answers: alpha and kappa over the
+/// answered cells, alpha per row and per column, counts most chosen first and in role order on
+/// a tie (ids the question does not know after its roles, "no role" last).
+#[test]
+fn agreement_is_the_statistics_of_each_cells_answers() {
+    let mut wb = paper();
+    let mut r = round(&wb);
+    let (subjects, objects) = (r.question.subjects.clone(), r.question.objects.clone());
+    let roles: Vec<Option<Id>> = r
+        .question
+        .roles
+        .iter()
+        .map(|x| Some(x.id.clone()))
+        .chain([
+            None,
+            Some("zz-unknown".to_string()),
+            Some("aa-unknown".to_string()),
+        ])
+        .collect();
+    // Eleven answers, every one filling every cell with a pattern of its own.
+    for k in 0..11usize {
+        let mut a = new_answer(
+            &r.question,
+            format!("a{k}"),
+            t0() + Duration::minutes(k as i64),
+        );
+        a.participant = format!("P{k}");
+        for (i, s) in subjects.iter().enumerate() {
+            for (j, o) in objects.iter().enumerate() {
+                let pick = (i * 7 + j * 3 + k * (i + 1) + k * k * j) % roles.len();
+                a.cells
+                    .entry(s.id.clone())
+                    .or_default()
+                    .insert(o.id.clone(), roles[pick].clone());
+            }
+        }
+        r.answers.push(Collected {
+            answer: a,
+            excluded: k == 10,
+        });
+    }
+    wb.rounds.push(r.clone());
+    let a = agreement(&r);
+    let values = |s: &Choice, o: &Choice| -> Vec<Option<Id>> {
+        counted(&r).map(|x| x.cells[&s.id][&o.id].clone()).collect()
+    };
+    let all: Vec<Vec<Option<Id>>> = subjects
+        .iter()
+        .flat_map(|s| objects.iter().map(move |o| (s, o)))
+        .map(|(s, o)| values(s, o))
+        .collect();
+    assert_eq!(a.answers, 10, "the excluded answer is not counted");
+    // The same figures up to the order of summation.
+    let same = |x: Option<f64>, y: Option<f64>| match (x, y) {
+        (Some(x), Some(y)) => (x - y).abs() < 1e-12,
+        (x, y) => x == y,
+    };
+    assert!(same(a.alpha, agree::alpha_nominal(&all)));
+    assert!(same(a.kappa, agree::fleiss_kappa(&all)));
+    assert!(a.alpha.is_some() && a.kappa.is_some());
+    for (i, s) in subjects.iter().enumerate() {
+        let row: Vec<_> = objects.iter().map(|o| values(s, o)).collect();
+        assert!(same(a.rows[i], agree::alpha_nominal(&row)), "row {i}");
+    }
+    for (j, o) in objects.iter().enumerate() {
+        let column: Vec<_> = subjects.iter().map(|s| values(s, o)).collect();
+        assert!(
+            same(a.columns[j], agree::alpha_nominal(&column)),
+            "column {j}"
+        );
+    }
+    let place = |c: &Option<Id>| match c {
+        Some(id) => r
+            .question
+            .roles
+            .iter()
+            .position(|x| &x.id == id)
+            .map_or((1, 0, id.clone()), |p| (0, p, String::new())),
+        None => (2, 0, String::new()),
+    };
+    for s in &subjects {
+        for o in &objects {
+            let t = &a.cells[&(s.id.clone(), o.id.clone())];
+            let v = values(s, o);
+            assert_eq!(t.n, v.len());
+            let mut expected: Vec<(Option<Id>, usize)> = roles
+                .iter()
+                .map(|c| (c.clone(), v.iter().filter(|x| *x == c).count()))
+                .filter(|(_, k)| *k > 0)
+                .collect();
+            expected.sort_by_key(|(c, k)| (std::cmp::Reverse(*k), place(c)));
+            assert_eq!(t.counts, expected, "{} × {}", s.id, o.id);
+        }
+    }
 }
 
 #[test]

@@ -6,6 +6,26 @@
 
 use std::collections::BTreeMap;
 
+/// Each unit's values as counts per category: the categories numbered in order of first
+/// appearance, every unit's counts as long as the number of categories.
+fn dense<C: Ord>(units: &[Vec<C>]) -> Vec<Vec<u32>> {
+    let mut index: BTreeMap<&C, usize> = BTreeMap::new();
+    for v in units.iter().flatten() {
+        let next = index.len();
+        index.entry(v).or_insert(next);
+    }
+    units
+        .iter()
+        .map(|values| {
+            let mut counts = vec![0; index.len()];
+            for v in values {
+                counts[index[v]] += 1;
+            }
+            counts
+        })
+        .collect()
+}
+
 /// Krippendorff's alpha for nominal data, with missing values.
 ///
 /// Units with fewer than two values are dropped (they cannot be paired). `None` ("n/a") when no
@@ -13,25 +33,34 @@ use std::collections::BTreeMap;
 /// Computed from the coincidence matrix (Krippendorff 2011, "Computing Krippendorff's
 /// alpha-reliability"): alpha = 1 - (n - 1) * sum_{c != k} o_ck / sum_{c != k} n_c n_k.
 pub fn alpha_nominal<C: Ord>(units: &[Vec<C>]) -> Option<f64> {
+    alpha_of_counts(dense(units).iter().map(Vec::as_slice))
+}
+
+/// Krippendorff's alpha (nominal) from each unit's counts per category, as `alpha_nominal`.
+/// A unit's slice may be shorter than another's: the categories it lacks count zero.
+pub fn alpha_of_counts<'a>(units: impl IntoIterator<Item = &'a [u32]>) -> Option<f64> {
     // Per category: n_c (its total coincidences); and the observed disagreement sum.
-    let mut totals: BTreeMap<&C, f64> = BTreeMap::new();
+    let mut totals: Vec<f64> = Vec::new();
     let mut observed = 0.0;
-    for values in units.iter().filter(|v| v.len() >= 2) {
-        let m = values.len() as f64;
-        let mut counts: BTreeMap<&C, f64> = BTreeMap::new();
-        for v in values {
-            *counts.entry(v).or_default() += 1.0;
+    for counts in units {
+        let m: u32 = counts.iter().sum();
+        if m < 2 {
+            continue;
         }
+        let m = f64::from(m);
         // Pairs of different values within the unit: m^2 - sum of squared counts, weighted
         // 1 / (m - 1) as every value pairs with the m - 1 others.
-        let same: f64 = counts.values().map(|c| c * c).sum();
+        let same: f64 = counts.iter().map(|&c| f64::from(c * c)).sum();
         observed += (m * m - same) / (m - 1.0);
-        for (c, k) in counts {
-            *totals.entry(c).or_default() += k;
+        if totals.len() < counts.len() {
+            totals.resize(counts.len(), 0.0);
+        }
+        for (t, &k) in totals.iter_mut().zip(counts) {
+            *t += f64::from(k);
         }
     }
-    let n: f64 = totals.values().sum();
-    let squares: f64 = totals.values().map(|c| c * c).sum();
+    let n: f64 = totals.iter().sum();
+    let squares: f64 = totals.iter().map(|c| c * c).sum();
     let expected = n * n - squares;
     (n > 0.0 && expected > 0.0).then(|| 1.0 - (n - 1.0) * observed / expected)
 }
@@ -39,27 +68,33 @@ pub fn alpha_nominal<C: Ord>(units: &[Vec<C>]) -> Option<f64> {
 /// Fleiss' kappa. `None` ("n/a") unless every unit has the same number of values, at least
 /// two, and the categories are not all one (the chance agreement would then be 1).
 pub fn fleiss_kappa<C: Ord>(units: &[Vec<C>]) -> Option<f64> {
-    let n = units.first()?.len();
-    if n < 2 || units.iter().any(|u| u.len() != n) {
-        return None;
-    }
-    let raters = n as f64;
-    let mut category_totals: BTreeMap<&C, f64> = BTreeMap::new();
-    let mut agreement = 0.0;
-    for values in units {
-        let mut counts: BTreeMap<&C, f64> = BTreeMap::new();
-        for v in values {
-            *counts.entry(v).or_default() += 1.0;
+    kappa_of_counts(dense(units).iter().map(Vec::as_slice))
+}
+
+/// Fleiss' kappa from each unit's counts per category, as `fleiss_kappa`.
+pub fn kappa_of_counts<'a>(units: impl IntoIterator<Item = &'a [u32]>) -> Option<f64> {
+    let mut raters = None;
+    let mut category_totals: Vec<f64> = Vec::new();
+    let (mut agreement, mut count) = (0.0, 0usize);
+    for counts in units {
+        let n: u32 = counts.iter().sum();
+        if *raters.get_or_insert(n) != n || n < 2 {
+            return None;
         }
-        let squares: f64 = counts.values().map(|c| c * c).sum();
-        agreement += (squares - raters) / (raters * (raters - 1.0));
-        for (c, k) in counts {
-            *category_totals.entry(c).or_default() += k;
+        let r = f64::from(n);
+        let squares: f64 = counts.iter().map(|&c| f64::from(c * c)).sum();
+        agreement += (squares - r) / (r * (r - 1.0));
+        if category_totals.len() < counts.len() {
+            category_totals.resize(counts.len(), 0.0);
         }
+        for (t, &k) in category_totals.iter_mut().zip(counts) {
+            *t += f64::from(k);
+        }
+        count += 1;
     }
-    let total = raters * units.len() as f64;
-    let mean = agreement / units.len() as f64;
-    let chance: f64 = category_totals.values().map(|c| (c / total).powi(2)).sum();
+    let total = f64::from(raters?) * count as f64;
+    let mean = agreement / count as f64;
+    let chance: f64 = category_totals.iter().map(|c| (c / total).powi(2)).sum();
     (chance < 1.0).then(|| (mean - chance) / (1.0 - chance))
 }
 

@@ -7,13 +7,13 @@
 //! checksum of the question, so an answer to another round, or to a question edited since,
 //! is recognised when collected.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::agree::{alpha_nominal, fleiss_kappa};
+use super::agree::{alpha_of_counts, kappa_of_counts};
 use super::commands::{Command, MAX_ANSWERS};
 use super::csv::field;
 use super::model::*;
@@ -639,61 +639,92 @@ pub struct Agreement {
 pub fn agreement(r: &Round) -> Agreement {
     let q = &r.question;
     let answers: Vec<&Answer> = counted(r).collect();
-    let order = |c: &Option<Id>| match c {
-        Some(id) => q
-            .roles
-            .iter()
-            .position(|x| &x.id == id)
-            .unwrap_or(usize::MAX - 1),
-        None => usize::MAX,
-    };
-    // Values per unit, in the question's order: unit (i, j) is subjects[i] × objects[j].
-    let values: Vec<Vec<Vec<&Option<Id>>>> = q
-        .subjects
-        .iter()
-        .map(|s| {
-            q.objects
-                .iter()
-                .map(|o| {
-                    answers
-                        .iter()
-                        .filter_map(|a| a.cells.get(&s.id).and_then(|row| row.get(&o.id)))
-                        .collect()
-                })
-                .collect()
-        })
-        .collect();
+    let (width, height) = (q.objects.len(), q.subjects.len());
+    fn index(list: &[Choice]) -> HashMap<&str, usize> {
+        list.iter()
+            .enumerate()
+            .map(|(i, x)| (x.id.as_str(), i))
+            .collect()
+    }
+    let (rows, columns) = (index(&q.subjects), index(&q.objects));
+    // Categories as small numbers, in the order met; counts per unit (i, j) at i * width + j.
+    let mut categories: Vec<&Option<Id>> = Vec::new();
+    let mut numbers: HashMap<&Option<Id>, usize> = HashMap::new();
+    let mut counts: Vec<Vec<u32>> = vec![Vec::new(); width * height];
+    for a in &answers {
+        for (s, row) in &a.cells {
+            let Some(&i) = rows.get(s.as_str()) else {
+                continue;
+            };
+            for (o, v) in row {
+                let Some(&j) = columns.get(o.as_str()) else {
+                    continue;
+                };
+                let c = *numbers.entry(v).or_insert_with(|| {
+                    categories.push(v);
+                    categories.len() - 1
+                });
+                let unit = &mut counts[i * width + j];
+                if unit.len() <= c {
+                    unit.resize(c + 1, 0);
+                }
+                unit[c] += 1;
+            }
+        }
+    }
+    // A tally lists the question's roles in order, other ids after them, "no role" last.
+    let mut rank: Vec<usize> = (0..categories.len()).collect();
+    rank.sort_by_cached_key(|&c| {
+        let at = categories[c]
+            .as_ref()
+            .map(|id| q.roles.iter().position(|x| &x.id == id));
+        (
+            at.map_or(2, |p| if p.is_some() { 0 } else { 1 }),
+            at.flatten(),
+            categories[c],
+        )
+    });
+    let mut place = vec![0; categories.len()];
+    for (k, &c) in rank.iter().enumerate() {
+        place[c] = k;
+    }
     let mut cells = BTreeMap::new();
     for (i, s) in q.subjects.iter().enumerate() {
         for (j, o) in q.objects.iter().enumerate() {
-            let mut counts: BTreeMap<&Option<Id>, usize> = BTreeMap::new();
-            for v in &values[i][j] {
-                *counts.entry(v).or_default() += 1;
-            }
-            let mut counts: Vec<(Option<Id>, usize)> =
-                counts.into_iter().map(|(c, k)| (c.clone(), k)).collect();
-            counts.sort_by_key(|(c, k)| (std::cmp::Reverse(*k), order(c)));
-            let n = values[i][j].len();
+            let unit = &counts[i * width + j];
+            let mut tally: Vec<(usize, u32)> = unit
+                .iter()
+                .copied()
+                .enumerate()
+                .filter(|(_, k)| *k > 0)
+                .collect();
+            tally.sort_by_key(|&(c, k)| (std::cmp::Reverse(k), place[c]));
+            let counts = tally
+                .into_iter()
+                .map(|(c, k)| (categories[c].clone(), k as usize))
+                .collect();
+            let n = unit.iter().sum::<u32>() as usize;
             cells.insert((s.id.clone(), o.id.clone()), Tally { counts, n });
         }
     }
+    let unit = |i: usize, j: usize| counts[i * width + j].as_slice();
     // Cells nobody answered carry no data: they are not units (alpha would drop them anyway;
     // for kappa they would make every round with a blank cell "n/a").
-    let all: Vec<Vec<&Option<Id>>> = values
-        .iter()
-        .flatten()
-        .filter(|v| !v.is_empty())
-        .cloned()
-        .collect();
-    let column =
-        |j: usize| -> Vec<Vec<&Option<Id>>> { values.iter().map(|row| row[j].clone()).collect() };
+    let answered = || {
+        counts
+            .iter()
+            .map(Vec::as_slice)
+            .filter(|u| u.iter().any(|&k| k > 0))
+    };
     Agreement {
         cells,
-        alpha: alpha_nominal(&all),
-        kappa: fleiss_kappa(&all),
-        rows: values.iter().map(|row| alpha_nominal(row)).collect(),
-        columns: (0..q.objects.len())
-            .map(|j| alpha_nominal(&column(j)))
+        alpha: alpha_of_counts(answered()),
+        kappa: kappa_of_counts(answered()),
+        rows: (0..height)
+            .map(|i| alpha_of_counts((0..width).map(|j| unit(i, j))))
+            .collect(),
+        columns: (0..width)
+            .map(|j| alpha_of_counts((0..height).map(|i| unit(i, j))))
             .collect(),
         answers: answers.len(),
     }
@@ -702,19 +733,17 @@ pub fn agreement(r: &Round) -> Agreement {
 /// The cells to talk about, most disputed first (then most answered, then in matrix order);
 /// cells fewer than two people answered, or all agree on, are left out.
 pub fn queue(r: &Round, a: &Agreement) -> Vec<(Id, Id)> {
-    let position = |s: &Id, o: &Id| {
-        let i = r.question.subjects.iter().position(|x| &x.id == s);
-        let j = r.question.objects.iter().position(|x| &x.id == o);
-        (i, j)
-    };
-    let mut disputed: Vec<(&(Id, Id), &Tally)> =
-        a.cells.iter().filter(|(_, t)| t.dispute() > 0.0).collect();
-    disputed.sort_by(|(k1, t1), (k2, t2)| {
-        t2.dispute()
-            .total_cmp(&t1.dispute())
-            .then(t2.n.cmp(&t1.n))
-            .then(position(&k1.0, &k1.1).cmp(&position(&k2.0, &k2.1)))
-    });
+    let q = &r.question;
+    // In matrix order, so the stable sort keeps it among equals.
+    let mut disputed: Vec<(&(Id, Id), &Tally)> = q
+        .subjects
+        .iter()
+        .flat_map(|s| q.objects.iter().map(move |o| (s, o)))
+        .filter_map(|(s, o)| a.cells.get_key_value(&(s.id.clone(), o.id.clone())))
+        .filter(|(_, t)| t.dispute() > 0.0)
+        .collect();
+    disputed
+        .sort_by(|(_, t1), (_, t2)| t2.dispute().total_cmp(&t1.dispute()).then(t2.n.cmp(&t1.n)));
     disputed.into_iter().map(|(k, _)| k.clone()).collect()
 }
 
