@@ -115,6 +115,12 @@ fn damaged_or_foreign_round_files_are_refused_with_a_reason() {
         read_round(twice.as_bytes()),
         Err(FileError::Type(..))
     ));
+    // A key twice in a map reads without a type error, and is still refused.
+    let twice_in_map = text.replacen("\"start\":{", "\"start\":{\"gov\":{},", 1);
+    assert_eq!(
+        read_round(twice_in_map.as_bytes()).unwrap_err(),
+        FileError::Type("question.start.gov".into(), "this key appears twice".into())
+    );
 }
 
 #[test]

@@ -231,9 +231,26 @@ pub fn format_of(bytes: &[u8]) -> Option<String> {
     serde_json::from_str::<Head>(text).ok()?.format
 }
 
+/// A round or answer file: its format name and version.
+trait Envelope: for<'de> Deserialize<'de> {
+    fn envelope(&self) -> (&str, u32);
+}
+
+impl Envelope for RoundFile {
+    fn envelope(&self) -> (&str, u32) {
+        (&self.format, self.version)
+    }
+}
+
+impl Envelope for AnswerFile {
+    fn envelope(&self) -> (&str, u32) {
+        (&self.format, self.version)
+    }
+}
+
 /// Reads a file of `format`, checking size, syntax, envelope and version, then the types
 /// (straight from the text: no JSON tree in between).
-fn read_file<T: for<'de> Deserialize<'de>>(bytes: &[u8], format: &str) -> Result<T, FileError> {
+fn read_file<T: Envelope>(bytes: &[u8], format: &str) -> Result<T, FileError> {
     /// The envelope alone; every other key is skipped unread.
     #[derive(Deserialize)]
     struct Head {
@@ -246,6 +263,17 @@ fn read_file<T: for<'de> Deserialize<'de>>(bytes: &[u8], format: &str) -> Result
     let text = std::str::from_utf8(bytes)
         .map_err(|_| FileError::Syntax(1, 1, "the file is not UTF-8 text".into()))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // A sound file of this format reads in one pass (and the duplicate-key scan). Any other is
+    // read again step by step below, for the report: syntax, envelope, version, then types.
+    if let Ok(file) = serde_json::from_str::<T>(text) {
+        let (found, version) = file.envelope();
+        if found == format
+            && (1..=FILE_VERSION).contains(&version)
+            && super::strict::first_duplicate(text).is_none()
+        {
+            return Ok(file);
+        }
+    }
     let head: Head = serde_json::from_str(text).map_err(|e| {
         if e.is_data() {
             FileError::OtherFormat(None)
@@ -340,37 +368,44 @@ pub fn check_question(q: &Question, at: &str, out: &mut Vec<Flaw>) {
             }
         }
     }
-    for (s, o, r) in q
-        .start
-        .iter()
-        .flat_map(|(s, row)| row.iter().map(move |(o, r)| (s, o, r)))
-    {
-        check_cell(q, s, o, Some(r), &format!("{at}.start.{s}.{o}"), out);
+    check_cells(q, &q.start, Some, [at, "start"], out);
+}
+
+/// What is wrong with cell (`s`, `o`) and its role for question `q`, if anything. (The caller
+/// writes the flaw's path only when there is one: answers have thousands of cells.)
+fn cell_flaw(q: &Question, s: &str, o: &str, role: Option<&Id>) -> Option<String> {
+    if !q.subjects.iter().any(|x| x.id == s) {
+        Some(format!("the question has no subject \"{s}\""))
+    } else if !q.objects.iter().any(|x| x.id == o) {
+        Some(format!("the question has no object \"{o}\""))
+    } else {
+        let r = role.filter(|r| !q.roles.iter().any(|x| &x.id == *r))?;
+        Some(format!("the question has no role \"{r}\""))
     }
 }
 
-fn check_cell(q: &Question, s: &str, o: &str, role: Option<&Id>, at: &str, out: &mut Vec<Flaw>) {
-    if !q.subjects.iter().any(|x| x.id == s) {
-        out.push((at.into(), format!("the question has no subject \"{s}\"")));
-    } else if !q.objects.iter().any(|x| x.id == o) {
-        out.push((at.into(), format!("the question has no object \"{o}\"")));
-    } else if let Some(r) = role.filter(|r| !q.roles.iter().any(|x| &x.id == *r)) {
-        out.push((at.into(), format!("the question has no role \"{r}\"")));
+/// Checks every cell of `cells` (subject → object → value, the value's role from `role`)
+/// with `cell_flaw`, each flaw at `{at}.{part}.{s}.{o}`.
+fn check_cells<'a, V: 'a>(
+    q: &Question,
+    cells: &'a BTreeMap<Id, BTreeMap<Id, V>>,
+    role: impl Fn(&'a V) -> Option<&'a Id>,
+    [at, part]: [&str; 2],
+    out: &mut Vec<Flaw>,
+) {
+    for (s, row) in cells {
+        for (o, v) in row {
+            if let Some(flaw) = cell_flaw(q, s, o, role(v)) {
+                out.push((format!("{at}.{part}.{s}.{o}"), flaw));
+            }
+        }
     }
 }
 
 /// Every cell and reason of `a` must be one the question asks about.
 pub fn check_answer(q: &Question, a: &Answer, at: &str, out: &mut Vec<Flaw>) {
-    for (s, row) in &a.cells {
-        for (o, r) in row {
-            check_cell(q, s, o, r.as_ref(), &format!("{at}.cells.{s}.{o}"), out);
-        }
-    }
-    for (s, row) in &a.reasons {
-        for o in row.keys() {
-            check_cell(q, s, o, None, &format!("{at}.reasons.{s}.{o}"), out);
-        }
-    }
+    check_cells(q, &a.cells, Option::as_ref, [at, "cells"], out);
+    check_cells(q, &a.reasons, |_| None, [at, "reasons"], out);
     for step in a.votes.keys() {
         if !q.steps.iter().any(|s| s.id == *step) {
             out.push((

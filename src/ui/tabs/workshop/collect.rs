@@ -157,19 +157,19 @@ fn AnswerList(rows: Memo<Vec<Row>>, round: StoredValue<Id>) -> impl IntoView {
                     <th scope="col"><span class="sr-only">{move || c.t(K::Delete)}</span></th>
                 </tr></thead>
                 <tbody>
+                    // The rows are drawn anew on a change of language, so their words are plain text.
                     {move || rows.get().into_iter().enumerate().map(|(i, (id, who, sent, excluded))| {
                         let who = if who.trim().is_empty() { c.tf(K::AnonymousN, &[("n", &(i + 1).to_string())]) } else { who };
                         let (a, b) = (id.clone(), id.clone());
-                        let label = who.clone();
-                        let label2 = who.clone();
+                        let count = c.tf(K::CountAnswerOf, &[("name", &who)]);
+                        let remove = c.tf(K::RemoveAnswer, &[("name", &who)]);
                         view! {
                             <tr data-testid=format!("answer-row-{id}") class:excluded=excluded>
                                 <th scope="row">{who}</th>
                                 <td>{i18n::date_time(sent, offset, c.lang.get())}</td>
-                                <td><input type="checkbox" data-testid=format!("answer-counted-{id}") prop:checked=!excluded
-                                    aria-label=move || c.tf(K::CountAnswerOf, &[("name", &label)])
+                                <td><input type="checkbox" data-testid=format!("answer-counted-{id}") prop:checked=!excluded aria-label=count
                                     on:change=move |e| { let _ = c.dispatch(Command::SetExcluded { round: round.get_value(), answer: a.clone(), excluded: !event_target_checked(&e) }); }/></td>
-                                <td><button data-testid=format!("answer-remove-{id}") aria-label=move || c.tf(K::RemoveAnswer, &[("name", &label2)])
+                                <td><button data-testid=format!("answer-remove-{id}") aria-label=remove
                                     on:click=move |_| { let _ = c.dispatch(Command::RemoveAnswer { round: round.get_value(), answer: b.clone() }); }>"✕"</button></td>
                             </tr>
                         }
