@@ -123,6 +123,52 @@ fn damaged_or_foreign_round_files_are_refused_with_a_reason() {
     );
 }
 
+/// An answer about a cell the question does not ask about is refused with the cell's path and
+/// what is wrong: the subject first, then the object, then the role; a reason likewise.
+#[test]
+fn an_answer_outside_the_question_is_refused_with_the_cells_path() {
+    let r = round(&paper());
+    let cases = [
+        (
+            ("nobody", "infra", Some("main")),
+            "answer.cells.nobody.infra",
+            "the question has no subject \"nobody\"",
+        ),
+        (
+            ("gov", "nothing", Some("main")),
+            "answer.cells.gov.nothing",
+            "the question has no object \"nothing\"",
+        ),
+        (
+            ("gov", "infra", Some("boss")),
+            "answer.cells.gov.infra",
+            "the question has no role \"boss\"",
+        ),
+    ];
+    for ((s, o, role), path, message) in cases {
+        let a = answer(&r, "x", "X", 1, &[(s, o, role)]);
+        let c = collect(&r, &[file(&r, &a)]);
+        assert!(c.commands.is_empty());
+        assert_eq!(
+            c.report[0].1,
+            Outcome::Damaged(FileError::Type(path.into(), message.into()))
+        );
+    }
+    let mut a = answer(&r, "x", "X", 1, &[("gov", "infra", Some("main"))]);
+    a.reasons
+        .entry("gov".into())
+        .or_default()
+        .insert("elsewhere".into(), "why".into());
+    let c = collect(&r, &[file(&r, &a)]);
+    assert_eq!(
+        c.report[0].1,
+        Outcome::Damaged(FileError::Type(
+            "answer.reasons.gov.elsewhere".into(),
+            "the question has no object \"elsewhere\"".into()
+        ))
+    );
+}
+
 #[test]
 fn collecting_reports_every_file_and_changes_only_what_it_should() {
     let mut wb = paper();

@@ -371,21 +371,9 @@ pub fn check_question(q: &Question, at: &str, out: &mut Vec<Flaw>) {
     check_cells(q, &q.start, Some, [at, "start"], out);
 }
 
-/// What is wrong with cell (`s`, `o`) and its role for question `q`, if anything. (The caller
-/// writes the flaw's path only when there is one: answers have thousands of cells.)
-fn cell_flaw(q: &Question, s: &str, o: &str, role: Option<&Id>) -> Option<String> {
-    if !q.subjects.iter().any(|x| x.id == s) {
-        Some(format!("the question has no subject \"{s}\""))
-    } else if !q.objects.iter().any(|x| x.id == o) {
-        Some(format!("the question has no object \"{o}\""))
-    } else {
-        let r = role.filter(|r| !q.roles.iter().any(|x| &x.id == *r))?;
-        Some(format!("the question has no role \"{r}\""))
-    }
-}
-
 /// Checks every cell of `cells` (subject → object → value, the value's role from `role`)
-/// with `cell_flaw`, each flaw at `{at}.{part}.{s}.{o}`.
+/// against question `q`: its subject, then its object, then its role must be asked about. Each
+/// flaw is at `{at}.{part}.{s}.{o}` (written only for a flaw: answers have thousands of cells).
 fn check_cells<'a, V: 'a>(
     q: &Question,
     cells: &'a BTreeMap<Id, BTreeMap<Id, V>>,
@@ -393,11 +381,21 @@ fn check_cells<'a, V: 'a>(
     [at, part]: [&str; 2],
     out: &mut Vec<Flaw>,
 ) {
+    let objects: HashSet<&str> = q.objects.iter().map(|x| x.id.as_str()).collect();
+    let roles: HashSet<&str> = q.roles.iter().map(|x| x.id.as_str()).collect();
     for (s, row) in cells {
+        let asked = q.subjects.iter().any(|x| x.id == *s);
         for (o, v) in row {
-            if let Some(flaw) = cell_flaw(q, s, o, role(v)) {
-                out.push((format!("{at}.{part}.{s}.{o}"), flaw));
-            }
+            let flaw = if !asked {
+                format!("the question has no subject \"{s}\"")
+            } else if !objects.contains(o.as_str()) {
+                format!("the question has no object \"{o}\"")
+            } else if let Some(r) = role(v).filter(|r| !roles.contains(r.as_str())) {
+                format!("the question has no role \"{r}\"")
+            } else {
+                continue;
+            };
+            out.push((format!("{at}.{part}.{s}.{o}"), flaw));
         }
     }
 }
