@@ -180,6 +180,54 @@ fn every_command_has_an_exact_inverse() {
     }
 }
 
+/// A command that says it changes only some cells (views then redraw only those) changes
+/// nothing else: with those cells taken out, the workbook before and after are equal. Every
+/// cell edit, and a batch of them, says so; no other kind of command does.
+#[test]
+fn a_command_that_names_its_cells_changes_nothing_else() {
+    let wb = paper();
+    let without = |w: &Workbook, cells: &[&CellRef]| {
+        let mut w = w.clone();
+        for at in cells {
+            let m = w.models.iter_mut().find(|m| m.id == at.model).unwrap();
+            if let Some(row) = m.cells.get_mut(&at.subject) {
+                row.remove(&at.object);
+            }
+        }
+        w
+    };
+    let mut named = 0;
+    for cmd in every_kind_of_command(&wb) {
+        let is_cells = matches!(&cmd, Command::EditCell(..))
+            || matches!(&cmd, Command::Batch(v) if v.iter().all(|c| matches!(c, Command::EditCell(..))));
+        let Some(cells) = cmd.cells_only() else {
+            assert!(!is_cells, "{cmd:?} edits cells only but does not say so");
+            continue;
+        };
+        assert!(is_cells, "{cmd:?} says it edits cells only");
+        named += 1;
+        let cells: Vec<CellRef> = cells.into_iter().cloned().collect();
+        let refs: Vec<&CellRef> = cells.iter().collect();
+        let mut after = wb.clone();
+        cmd.clone().apply(&mut after).unwrap();
+        assert_ne!(after, wb);
+        assert_eq!(without(&after, &refs), without(&wb, &refs), "{cmd:?}");
+    }
+    assert!(named >= 2, "the list has cell edits and a batch of them");
+    let mixed = Command::Batch(vec![
+        Command::EditCell(at("synergetic", "gov", "infra"), CellEdit::Role(None)),
+        Command::SetTier {
+            model: "synergetic".into(),
+            subject: "gov".into(),
+            tier: None,
+        },
+    ]);
+    assert!(
+        mixed.cells_only().is_none(),
+        "a batch with anything else may change anything"
+    );
+}
+
 #[test]
 fn deleting_a_subject_removes_its_cells_tiers_and_layout_and_undo_restores_them() {
     let mut wb = paper();

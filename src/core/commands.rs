@@ -665,6 +665,19 @@ impl Command {
         matches!(self, Command::MoveNode { at: Some(_), .. })
     }
 
+    /// The cells the command changes when it changes nothing but matrix cells (a cell edit,
+    /// or a batch of them); `None` when it may change anything else.
+    pub fn cells_only(&self) -> Option<Vec<&CellRef>> {
+        match self {
+            Command::EditCell(at, _) => Some(vec![at]),
+            Command::Batch(cmds) => cmds.iter().try_fold(Vec::new(), |mut all, c| {
+                all.extend(c.cells_only()?);
+                Some(all)
+            }),
+            _ => None,
+        }
+    }
+
     /// Applies the command and returns its inverse; on error the workbook is unchanged.
     pub fn apply(self, wb: &mut Workbook) -> R<Command> {
         match self {

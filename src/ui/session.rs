@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
-use crate::core::commands::{Command, CommandError};
+use crate::core::commands::{CellRef, Command, CommandError};
 use crate::core::history::{History, Label};
 use crate::core::model::{Id, Lang, Workbook};
 use crate::core::timer::Timer;
@@ -92,6 +92,9 @@ pub struct Session {
     /// Counts the changes to the document other than pinning a diagram node (see
     /// `Ctx::content`).
     pub content: u64,
+    /// The cells that the last change of `content` changed, when it changed nothing else (a
+    /// cell edit); `None` when it may have changed anything.
+    touched: Option<Vec<CellRef>>,
 }
 
 impl Session {
@@ -102,10 +105,26 @@ impl Session {
             history: History::default(),
             model: String::new(),
             content: 0,
+            touched: None,
         };
         s.model = model.unwrap_or_default();
         s.fix_model();
         s
+    }
+
+    /// What changed in the document since the state whose `content` was `seen`: `Some(&[])`
+    /// for nothing but pinned nodes, `Some(cells)` for those cells alone, `None` for anything
+    /// (several changes since, or one that was not a cell edit). Lets a view that reads many
+    /// cells skip the work a keystroke in another cell does not need; the model shown may
+    /// have changed all the same (compare `model`).
+    pub fn cells_since(&self, seen: u64) -> Option<&[CellRef]> {
+        if self.content == seen {
+            Some(&[])
+        } else if self.content == seen.wrapping_add(1) {
+            self.touched.as_deref()
+        } else {
+            None
+        }
     }
 
     /// Keeps `model` pointing at an existing model.
@@ -175,6 +194,8 @@ impl Ctx {
         // An opened file keeps its own times, so export after import gives the same bytes.
         let stamp = !matches!(cmd, Command::ReplaceWorkbook(_));
         let pins = cmd.only_pins();
+        let cells: Option<Vec<CellRef>> =
+            cmd.cells_only().map(|v| v.into_iter().cloned().collect());
         let mut result = Ok(());
         self.session.update(|s| {
             result = s.history.apply(&mut s.wb, cmd, now);
@@ -182,7 +203,10 @@ impl Ctx {
                 s.wb.meta.modified = now;
             }
             if result.is_ok() {
-                s.content += u64::from(!pins);
+                if !pins {
+                    s.content += 1;
+                    s.touched = cells;
+                }
                 s.fix_model();
             }
         });
@@ -213,8 +237,10 @@ impl Ctx {
             } else {
                 s.history.redo(&mut s.wb)
             };
-            // An undone move may unpin a node: count every step as a change of content.
+            // An undone move may unpin a node: count every step as a change of content, one
+            // that may have changed anything.
             s.content += 1;
+            s.touched = None;
             s.fix_model();
         });
         if let Some(Err(e)) = outcome {

@@ -29,6 +29,45 @@ test('edit a cell with the mouse, then undo and redo it by the toolbar', async (
   expect(app.errors).toEqual([]);
 });
 
+test('column warnings follow every edit: one at a time, two in one task, and their undo', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  await app.pickModel('synergetic');
+  const m = app.matrixTab;
+  // The paper's synergetic model: one main responsibility per object, so no warning.
+  for (const o of ['infra', 'practice', 'illegal']) await expect(m.warning(o)).toHaveCount(0);
+  // Two role keys handled in one task: the columns update although their changes came together.
+  await page.evaluate(() => {
+    for (const id of ['cell-net--infra', 'cell-net--illegal']) {
+      document.getElementById(id).dispatchEvent(new KeyboardEvent('keydown', { key: 'm', bubbles: true, cancelable: true }));
+    }
+  });
+  await expect(app.cell('net', 'infra')).toHaveAttribute('data-role', 'M');
+  await expect(app.cell('net', 'illegal')).toHaveAttribute('data-role', 'M');
+  await expect(m.warning('infra')).toContainText('Several main responsibilities');
+  await expect(m.warning('illegal')).toContainText('Several main responsibilities');
+  await expect(m.warning('practice')).toHaveCount(0);
+  // One edit at a time, each in another column: each column keeps its own count.
+  await app.cell('net', 'practice').click();
+  await app.role('main').click();
+  await expect(m.warning('practice')).toContainText('Several main responsibilities');
+  await app.cell('gov', 'infra').click();
+  await app.role('assist').click();
+  await expect(app.cell('gov', 'infra')).toHaveAttribute('data-role', 'A');
+  await expect(m.warning('infra')).toHaveCount(0);
+  await expect(m.warning('illegal')).toContainText('Several main responsibilities');
+  // Undo, one step at a time, brings every column back.
+  await app.undoButton.click();
+  await expect(m.warning('infra')).toContainText('Several main responsibilities');
+  await app.undoButton.click();
+  await expect(m.warning('practice')).toHaveCount(0);
+  await app.undoButton.click();
+  await app.undoButton.click();
+  for (const o of ['infra', 'practice', 'illegal']) await expect(m.warning(o)).toHaveCount(0);
+  await expect(app.cell('net', 'infra')).toHaveAttribute('data-role', '');
+  expect(app.errors).toEqual([]);
+});
+
 test('edit a cell with the keyboard only', async ({ page }) => {
   const app = new Workbench(page);
   await app.fresh();

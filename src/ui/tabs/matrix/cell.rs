@@ -59,11 +59,24 @@ pub fn ColumnHeader(object: Id, nav: Nav) -> impl IntoView {
     // Accountability: exactly one main responsibility per object. Each header counts its own
     // column: counting every column of a large model on each edit cost most of an edit's time,
     // and only the columns on screen have a header.
+    // A key press in another column leaves the count as it was (200 look-ups per column).
     let o = object.clone();
-    let mains = Memo::new(move |_| {
-        c.session
-            .with(|s| s.wb.model(&s.model).map_or(0, |m| mains_of(&s.wb, m, &o)))
+    let counted = Memo::new(move |prev: Option<&(u64, Id, usize)>| {
+        c.session.with(|s| {
+            let kept = prev.filter(|(seen, model, _)| {
+                *model == s.model
+                    && s.cells_since(*seen).is_some_and(|cells| {
+                        cells.iter().all(|x| x.model != s.model || x.object != o)
+                    })
+            });
+            let n = kept.map_or_else(
+                || s.wb.model(&s.model).map_or(0, |m| mains_of(&s.wb, m, &o)),
+                |p| p.2,
+            );
+            (s.content, s.model.clone(), n)
+        })
     });
+    let mains = Memo::new(move |_| counted.with(|x| x.2));
     let o = object.clone();
     let index = move || nav.col_of.with(|m| m.get(&o).map(|k| k + 2));
     let testid = format!("col-{object}");

@@ -2,7 +2,8 @@
 //!
 //! The session signal changes on every edit. If each of the N² cells read it, every keystroke
 //! would re-run N² computations. Instead one effect per change computes the small `Summary` of
-//! every cell drawn (the grid is virtual: only those on screen have a signal) in plain Rust and
+//! every cell drawn (the grid is virtual: only those on screen have a signal; after a cell edit,
+//! of the cells edited alone) in plain Rust and
 //! writes only the signals whose value changed, so an edit wakes the cell it changes, and
 //! nothing else. Writes still go through `dispatch`; this is only how the matrix reads.
 
@@ -11,6 +12,7 @@ use std::sync::{Arc, Mutex};
 
 use leptos::prelude::*;
 
+use crate::core::commands::CellRef;
 use crate::core::model::{Cell, Id, MethodFamily, Model, Orientation, Workbook};
 use crate::ui::session::Ctx;
 
@@ -65,20 +67,40 @@ impl Grid {
             cells: Default::default(),
         };
         let g = grid.clone();
-        Effect::new(move |_| c.session.with(|s| g.refresh(&s.wb, s.wb.model(&s.model))));
+        // After a cell edit on the same model, only the cells edited are looked at again.
+        Effect::new(move |prev: Option<(u64, Id)>| {
+            c.session.with(|s| {
+                let only = prev
+                    .filter(|(_, model)| *model == s.model)
+                    .and_then(|(seen, _)| s.cells_since(seen));
+                g.refresh(&s.wb, s.wb.model(&s.model), only);
+                (s.content, s.model.clone())
+            })
+        });
         grid
     }
 
-    /// Writes every summary that changed.
-    fn refresh(&self, wb: &Workbook, m: Option<&Model>) {
+    /// Writes every summary that changed; with `only`, looks at those cells alone.
+    fn refresh(&self, wb: &Workbook, m: Option<&Model>, only: Option<&[CellRef]>) {
         let cells = self.cells.lock().unwrap_or_else(|e| e.into_inner());
-        let changed: Vec<(ArcRwSignal<Summary>, Summary)> = cells
-            .iter()
-            .filter_map(|((s, o), (signal, _))| {
-                let now = summary(wb, m.and_then(|m| m.cell(s, o)));
-                (signal.get_untracked() != now).then(|| (signal.clone(), now))
-            })
-            .collect();
+        let now = |(s, o): &(Id, Id), signal: &ArcRwSignal<Summary>| {
+            let now = summary(wb, m.and_then(|m| m.cell(s, o)));
+            (signal.get_untracked() != now).then(|| (signal.clone(), now))
+        };
+        let changed: Vec<(ArcRwSignal<Summary>, Summary)> = match only {
+            Some(list) => list
+                .iter()
+                .filter(|x| m.is_some_and(|m| m.id == x.model))
+                .filter_map(|x| {
+                    let key = (x.subject.clone(), x.object.clone());
+                    cells.get(&key).and_then(|(signal, _)| now(&key, signal))
+                })
+                .collect(),
+            None => cells
+                .iter()
+                .filter_map(|(key, (signal, _))| now(key, signal))
+                .collect(),
+        };
         // Set after the lock is released: setting a signal may run its subscribers.
         drop(cells);
         for (signal, now) in changed {
