@@ -707,15 +707,12 @@ pub fn agreement(r: &Round) -> Agreement {
     }
     // A tally lists the question's roles in order, other ids after them, "no role" last.
     let mut rank: Vec<usize> = (0..categories.len()).collect();
-    rank.sort_by_cached_key(|&c| {
-        let at = categories[c]
-            .as_ref()
-            .map(|id| q.roles.iter().position(|x| &x.id == id));
-        (
-            at.map_or(2, |p| if p.is_some() { 0 } else { 1 }),
-            at.flatten(),
-            categories[c],
-        )
+    rank.sort_by_cached_key(|&c| match categories[c] {
+        Some(id) => match q.roles.iter().position(|x| &x.id == id) {
+            Some(p) => (0, p, Some(id)),
+            None => (1, 0, Some(id)),
+        },
+        None => (2, 0, None),
     });
     let mut place = vec![0; categories.len()];
     for (k, &c) in rank.iter().enumerate() {
@@ -743,12 +740,8 @@ pub fn agreement(r: &Round) -> Agreement {
     let unit = |i: usize, j: usize| counts[i * width + j].as_slice();
     // Cells nobody answered carry no data: they are not units (alpha would drop them anyway;
     // for kappa they would make every round with a blank cell "n/a").
-    let answered = || {
-        counts
-            .iter()
-            .map(Vec::as_slice)
-            .filter(|u| u.iter().any(|&k| k > 0))
-    };
+    // (A unit's counts grow only as answers are counted: empty means unanswered.)
+    let answered = || counts.iter().map(Vec::as_slice).filter(|u| !u.is_empty());
     Agreement {
         cells,
         alpha: alpha_of_counts(answered()),

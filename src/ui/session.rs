@@ -112,19 +112,28 @@ impl Session {
         s
     }
 
-    /// What changed in the document since the state whose `content` was `seen`: `Some(&[])`
-    /// for nothing but pinned nodes, `Some(cells)` for those cells alone, `None` for anything
-    /// (several changes since, or one that was not a cell edit). Lets a view that reads many
-    /// cells skip the work a keystroke in another cell does not need; the model shown may
-    /// have changed all the same (compare `model`).
-    pub fn cells_since(&self, seen: u64) -> Option<&[CellRef]> {
-        if self.content == seen {
-            Some(&[])
-        } else if self.content == seen.wrapping_add(1) {
-            self.touched.as_deref()
-        } else {
-            None
+    /// Where the document stands for a view that reads it: its content stamp and the model
+    /// shown. Keep it with what the view computed and pass it to `cells_since` next time.
+    pub fn mark(&self) -> (u64, Id) {
+        (self.content, self.model.clone())
+    }
+
+    /// The cells of the model shown that alone changed since `mark`: none when only nodes
+    /// were pinned, the edited ones after one cell edit, `None` when anything may have changed
+    /// (another model shown, several changes since, or one that was not a cell edit). Lets a
+    /// view that reads many cells skip the work a keystroke elsewhere does not need.
+    pub fn cells_since(&self, (seen, model): &(u64, Id)) -> Option<impl Iterator<Item = &CellRef>> {
+        if *model != self.model {
+            return None;
         }
+        let cells = if self.content == *seen {
+            &[]
+        } else if self.content == seen.wrapping_add(1) {
+            self.touched.as_deref()?
+        } else {
+            return None;
+        };
+        Some(cells.iter().filter(|x| x.model == self.model))
     }
 
     /// Keeps `model` pointing at an existing model.

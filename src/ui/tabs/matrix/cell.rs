@@ -61,22 +61,20 @@ pub fn ColumnHeader(object: Id, nav: Nav) -> impl IntoView {
     // and only the columns on screen have a header.
     // A key press in another column leaves the count as it was (200 look-ups per column).
     let o = object.clone();
-    let counted = Memo::new(move |prev: Option<&(u64, Id, usize)>| {
+    let counted = Memo::new(move |prev: Option<&((u64, Id), usize)>| {
         c.session.with(|s| {
-            let kept = prev.filter(|(seen, model, _)| {
-                *model == s.model
-                    && s.cells_since(*seen).is_some_and(|cells| {
-                        cells.iter().all(|x| x.model != s.model || x.object != o)
-                    })
+            let kept = prev.filter(|(mark, _)| {
+                s.cells_since(mark)
+                    .is_some_and(|mut cells| cells.all(|x| x.object != o))
             });
             let n = kept.map_or_else(
                 || s.wb.model(&s.model).map_or(0, |m| mains_of(&s.wb, m, &o)),
-                |p| p.2,
+                |p| p.1,
             );
-            (s.content, s.model.clone(), n)
+            (s.mark(), n)
         })
     });
-    let mains = Memo::new(move |_| counted.with(|x| x.2));
+    let mains = Memo::new(move |_| counted.with(|x| x.1));
     let o = object.clone();
     let index = move || nav.col_of.with(|m| m.get(&o).map(|k| k + 2));
     let testid = format!("col-{object}");

@@ -3,9 +3,8 @@
 //! The session signal changes on every edit. If each of the N² cells read it, every keystroke
 //! would re-run N² computations. Instead one effect per change computes the small `Summary` of
 //! every cell drawn (the grid is virtual: only those on screen have a signal; after a cell edit,
-//! of the cells edited alone) in plain Rust and
-//! writes only the signals whose value changed, so an edit wakes the cell it changes, and
-//! nothing else. Writes still go through `dispatch`; this is only how the matrix reads.
+//! of the cells edited alone) in plain Rust and writes only the signals whose value changed,
+//! so an edit wakes the cell it changes, and nothing else. Writes still go through `dispatch`; this is only how the matrix reads.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -67,21 +66,24 @@ impl Grid {
             cells: Default::default(),
         };
         let g = grid.clone();
-        // After a cell edit on the same model, only the cells edited are looked at again.
+        // After a cell edit, only the cells edited are looked at again.
         Effect::new(move |prev: Option<(u64, Id)>| {
             c.session.with(|s| {
-                let only = prev
-                    .filter(|(_, model)| *model == s.model)
-                    .and_then(|(seen, _)| s.cells_since(seen));
+                let only = prev.as_ref().and_then(|mark| s.cells_since(mark));
                 g.refresh(&s.wb, s.wb.model(&s.model), only);
-                (s.content, s.model.clone())
+                s.mark()
             })
         });
         grid
     }
 
     /// Writes every summary that changed; with `only`, looks at those cells alone.
-    fn refresh(&self, wb: &Workbook, m: Option<&Model>, only: Option<&[CellRef]>) {
+    fn refresh<'a>(
+        &self,
+        wb: &Workbook,
+        m: Option<&Model>,
+        only: Option<impl Iterator<Item = &'a CellRef>>,
+    ) {
         let cells = self.cells.lock().unwrap_or_else(|e| e.into_inner());
         let now = |(s, o): &(Id, Id), signal: &ArcRwSignal<Summary>| {
             let now = summary(wb, m.and_then(|m| m.cell(s, o)));
@@ -89,8 +91,6 @@ impl Grid {
         };
         let changed: Vec<(ArcRwSignal<Summary>, Summary)> = match only {
             Some(list) => list
-                .iter()
-                .filter(|x| m.is_some_and(|m| m.id == x.model))
                 .filter_map(|x| {
                     let key = (x.subject.clone(), x.object.clone());
                     cells.get(&key).and_then(|(signal, _)| now(&key, signal))
