@@ -179,20 +179,24 @@ pub fn StatusBar() -> impl IntoView {
 #[component]
 pub fn Footer() -> impl IntoView {
     let c = ctx();
+    // A memo: an edit changes the time, but the text (to the minute) seldom, and only a new
+    // text should touch the page.
+    let modified = Memo::new(move |_| {
+        // The browser's offset, east of UTC in minutes, for local time.
+        let offset = -(js_sys::Date::new_0().get_timezone_offset() as i32);
+        let when = c.session.with(|s| s.wb.meta.modified);
+        c.tf(
+            K::Modified,
+            &[("date", &i18n::date_time(when, offset, c.lang.get()))],
+        )
+    });
     view! {
         <footer class="footer">
             <span data-testid="version">
                 {move || c.tf(K::Version, &[("version", env!("CARGO_PKG_VERSION"))])}
             </span>
             " · "
-            <span data-testid="modified">
-                {move || {
-                    // The browser's offset, east of UTC in minutes, for local time.
-                    let offset = -(js_sys::Date::new_0().get_timezone_offset() as i32);
-                    let when = c.session.with(|s| s.wb.meta.modified);
-                    c.tf(K::Modified, &[("date", &i18n::date_time(when, offset, c.lang.get()))])
-                }}
-            </span>
+            <span data-testid="modified">{modified}</span>
         </footer>
     }
 }

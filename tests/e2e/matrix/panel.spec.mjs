@@ -109,3 +109,29 @@ test('a role\'s weight and flags are editable and feed the analytics', async ({ 
   await app.undoButton.click();
   await expect(app.compare.metric('supervision').locator('td').nth(0)).toHaveText('0.67 good');
 });
+
+test('the legend shows the role scale with its keys, follows a renamed role and the language, and stays as drawn while cells are edited', async ({ page }) => {
+  const app = new Workbench(page);
+  const m = app.matrixTab;
+  await app.fresh();
+  await app.pickModel('synergetic');
+  expect((await m.legendRoles()).slice(0, 3)).toEqual(['1 L Leads', '2 M Main responsibility', '3 A Assists']);
+  // Mark the drawn badges: an edit of a cell must leave these very elements in place.
+  await m.legend().locator('.badge').evaluateAll((bs) => bs.forEach((b) => { b.__drawn = true; }));
+  await m.cell('net', 'infra').click();
+  await m.role('supervise', app.editor).click();
+  await expect(m.cell('net', 'infra')).toHaveAttribute('data-role', 'S');
+  expect(await m.legend().locator('.badge').evaluateAll((bs) => bs.every((b) => b.__drawn))).toBe(true);
+  // A role renamed in the panel is renamed in the legend, and undo renames it back.
+  await m.list('role').locator('summary').click();
+  const name = m.name('en', 'assist');
+  await name.fill('Helps');
+  await name.blur();
+  expect((await m.legendRoles())[2]).toBe('3 A Helps');
+  await app.undoButton.click();
+  expect((await m.legendRoles())[2]).toBe('3 A Assists');
+  await app.language('zh-CN');
+  await expect(m.legend().locator('h2')).toHaveText('角色等级');
+  expect((await m.legendRoles())[1]).toMatch(/^2 \S+ 主要责任$/);
+  expect(app.errors).toEqual([]);
+});

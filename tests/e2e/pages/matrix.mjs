@@ -47,6 +47,16 @@ export class MatrixTab extends Room {
   column(object, w) { return this.t(`col-${object}`, w); }
   /** The "no / several main responsibilities" warning of an object's column. */
   warning(object, w) { return this.t(`warn-${object}`, w); }
+  /** The legend: the role scale with its keys, and the method marks. */
+  legend(w) { return this.t('legend', w); }
+  /** The legend's roles, each as "key letter name" (for example "1 L Leads"). */
+  async legendRoles() {
+    return this.legend().locator('li:has(.badge)').evaluateAll((lis) => lis.map((li) => {
+      const key = li.querySelector('kbd').textContent;
+      const letter = li.querySelector('.badge').textContent;
+      return `${key.trim()} ${letter} ${li.textContent.replace(key, '').replace(letter, '').trim()}`;
+    }));
+  }
   // The cell editor.
   editor(w) { return this.t('cell-editor', w); }
   role(id, w) { return this.t(`role-${id}`, w); }

@@ -41,7 +41,7 @@ pub fn Matrix() -> impl IntoView {
             // After the grid, so Tab from the model picker still lands in the grid.
             <find::FindCell nav=nav/>
             <CellEditor editing=nav.editing on_close=|s, o| focus_cell(s, o)/>
-            <Legend/>
+            <Legend nav=nav/>
             <panel::WorkbookPanel/>
         </div>
     }
@@ -167,18 +167,18 @@ fn TierGroup(tier: Tier, nav: Nav) -> impl IntoView {
     }
 }
 
-/// The role scale with its keys.
+/// The role scale with its keys. It reads the grid's role scale, not the document, so an
+/// edit of a cell leaves it as it is.
 #[component]
-fn Legend() -> impl IntoView {
+fn Legend(nav: Nav) -> impl IntoView {
     let c = ctx();
     view! {
-        <section class="legend" aria-labelledby="legend-title">
+        <section class="legend" aria-labelledby="legend-title" data-testid="legend">
             <h2 id="legend-title">{move || c.t(K::LegendTitle)}</h2>
             <ul>
                 {move || {
-                    let lang = c.lang.get();
-                    c.session.with(|s| {
-                        s.wb.roles
+                    nav.looks.with(|looks| {
+                        looks
                             .iter()
                             .enumerate()
                             .map(|(i, r)| {
@@ -186,8 +186,8 @@ fn Legend() -> impl IntoView {
                                 view! {
                                     <li>
                                         <kbd>{key}</kbd>
-                                        <span class="badge" style:background=r.colour.clone() aria-hidden="true">{r.letter.get(lang).to_string()}</span>
-                                        {r.name.get(lang).to_string()}
+                                        <span class="badge" style:background=r.colour.clone() aria-hidden="true">{r.letter.clone()}</span>
+                                        {r.name.clone()}
                                     </li>
                                 }
                             })
