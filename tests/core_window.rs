@@ -20,6 +20,27 @@ fn a_short_list_is_drawn_whole() {
 }
 
 #[test]
+fn a_list_hardly_longer_than_the_screen_is_drawn_whole_wherever_it_is_scrolled() {
+    // 15 rows on screen: up to 15 + 2 × (STEP + MARGIN) rows are drawn whole, at any offset.
+    let most = 15 + 2 * (STEP + MARGIN);
+    for offset in [0.0, 333.0, (most - 15) as f64 * 40.0] {
+        let a = axis(most, offset, 600.0);
+        assert_eq!(
+            a.span(),
+            Span {
+                first: 0,
+                end: most
+            },
+            "at {offset}"
+        );
+        assert_eq!(a.padding(a.span()), (0.0, 0.0));
+    }
+    // One more, scrolled to its end, is a window again: its first rows are not drawn.
+    let a = axis(most + 1, (most + 1 - 15) as f64 * 40.0, 600.0);
+    assert!(a.span().first > 0, "{:?}", a.span());
+}
+
+#[test]
 fn a_long_list_draws_the_screen_and_a_margin_on_each_side() {
     // 200 rows of 40 px, scrolled to row 100, 15 rows on screen.
     let a = axis(200, 4000.0, 600.0);
