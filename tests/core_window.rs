@@ -125,3 +125,53 @@ fn the_first_item_shown_is_the_first_whole_one() {
     assert_eq!(axis(200, 1e9, 600.0).first_shown(), 199);
     assert_eq!(axis(0, 100.0, 600.0).first_shown(), 0);
 }
+
+#[test]
+fn a_drawn_span_catches_up_a_few_items_at_a_time_and_covers_the_screen_throughout() {
+    // Scrolled from row 100 to row 110: the span wanted now is 8 rows further on.
+    let before = axis(200, 4000.0, 600.0).span();
+    let after = axis(200, 4400.0, 600.0);
+    let want = after.span();
+    assert_ne!(before, want);
+    let mut drawn = before;
+    let mut steps = 0;
+    while drawn != want {
+        let next = drawn.toward(want, 1);
+        // One item more or less at each end, never past the wanted end.
+        assert!(next.first.abs_diff(drawn.first) <= 1 && next.end.abs_diff(drawn.end) <= 1);
+        assert!(
+            next.covers(after.shown()),
+            "{next:?} leaves the screen {:?}",
+            after.shown()
+        );
+        drawn = next;
+        steps += 1;
+        assert!(steps <= 200, "never arrives");
+    }
+    assert!(steps <= STEP + MARGIN, "{steps} steps");
+    // A span far from the wanted one jumps there at once.
+    let far = Span { first: 0, end: 20 };
+    assert_eq!(far.toward(want, 1), want);
+}
+
+#[test]
+fn the_screen_is_known_only_once_measured() {
+    assert_eq!(
+        axis(200, 4000.0, 600.0).shown(),
+        Span {
+            first: 100,
+            end: 115
+        }
+    );
+    // Half a row at each edge counts as on screen.
+    assert_eq!(
+        axis(200, 4020.0, 600.0).shown(),
+        Span {
+            first: 100,
+            end: 116
+        }
+    );
+    assert!(axis(200, 0.0, 0.0).shown().is_empty());
+    // Nothing on screen is covered by nothing, and nothing covers it.
+    assert!(!Span { first: 0, end: 200 }.covers(Span::default()));
+}

@@ -30,6 +30,31 @@ impl Span {
     pub fn contains(&self, i: usize) -> bool {
         (self.first..self.end).contains(&i)
     }
+
+    /// Every item of `other` is in this span (an empty `other` never is: nothing is known
+    /// to be on screen before the viewport is measured).
+    pub fn covers(&self, other: Span) -> bool {
+        !other.is_empty() && self.first <= other.first && other.end <= self.end
+    }
+
+    /// This span moved toward `want` by at most `by` items at each end: drawn spans catch up
+    /// with the wanted one a few items at a time. A span that does not overlap `want` jumps.
+    pub fn toward(self, want: Span, by: usize) -> Span {
+        if self.end <= want.first || want.end <= self.first {
+            return want;
+        }
+        let step = |from: usize, to: usize| {
+            if from < to {
+                (from + by).min(to)
+            } else {
+                from.saturating_sub(by).max(to)
+            }
+        };
+        Span {
+            first: step(self.first, want.first),
+            end: step(self.end, want.end),
+        }
+    }
 }
 
 /// One axis of a scrolled list of `count` items of `item` pixels each.
@@ -115,6 +140,18 @@ impl Axis {
         } else {
             self.offset
         }
+    }
+
+    /// The items at least partly on screen; empty until the viewport is measured.
+    pub fn shown(&self) -> Span {
+        if self.extent <= 0.0 {
+            return Span::default();
+        }
+        let item = self.item();
+        let offset = self.offset.max(0.0);
+        let first = ((offset / item).floor() as usize).min(self.count);
+        let end = (((offset + self.extent) / item).ceil() as usize).min(self.count);
+        Span { first, end }
     }
 
     /// The first item whole on screen (the last item when scrolled past the end), for a

@@ -95,3 +95,30 @@ test("find goes to a subject's row or an object's column far off screen, in eith
   await expect(app.cell('s42', 'o178')).toBeFocused();
   expect(app.errors).toEqual([]);
 });
+
+test('walking down a large grid by keyboard keeps the focus at every press, and the rows beyond the screen follow', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  await app.importFile('national.cogovern.json', JSON.stringify(bigWorkbook(120, 30)));
+  await app.cell('s0', 'o0').focus();
+  // The focused cell's line (its row's aria-rowindex), or -1 when the focus left the grid.
+  const line = () => page.evaluate(() => {
+    const c = document.activeElement;
+    return c?.getAttribute('role') === 'gridcell' ? Number(c.closest('[role=row]').getAttribute('aria-rowindex')) : -1;
+  });
+  let last = await line();
+  // Past several steps of the drawn window: rows are drawn and dropped between the presses.
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('ArrowDown');
+    const now = await line();
+    expect(now, `press ${i + 1}`).toBeGreaterThan(last);
+    last = now;
+  }
+  await expect(page.locator(':focus')).toBeInViewport();
+  // Soon after, the lines just below the screen are drawn too, in order.
+  const lowest = () => page.evaluate(() => Math.max(...[...document.querySelectorAll('[role=grid] tbody [role=row]')]
+    .map((r) => Number(r.getAttribute('aria-rowindex')))));
+  await expect.poll(lowest).toBeGreaterThanOrEqual(last + 4);
+  expect(await app.matrixTab.indicesInOrder()).toBe(true);
+  expect(app.errors).toEqual([]);
+});

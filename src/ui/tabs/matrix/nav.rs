@@ -50,9 +50,10 @@ pub struct Nav {
     /// The scrolling frame of the grid and what was last read of it.
     pub scroller: NodeRef<Div>,
     pub scroll: RwSignal<Scroll>,
-    /// The lines and the columns drawn; they change only every few rows or columns scrolled.
-    pub line_span: Memo<Span>,
-    pub col_span: Memo<Span>,
+    /// The lines and the columns drawn; they change only every few rows or columns scrolled
+    /// (see `scroll::follow`).
+    pub line_span: Signal<Span>,
+    pub col_span: Signal<Span>,
     /// The objects drawn, in order.
     pub shown_cols: Memo<Vec<Id>>,
     /// The pixels that the spacers stand for: before and after the lines drawn, left and
@@ -132,8 +133,22 @@ impl Nav {
         });
         let col_of = project(move || cols.with(|k| positions(k.iter().cloned())));
         let scroll = RwSignal::new(Scroll::default());
-        let line_span = Memo::new(move |_| lines.with(|l| scroll.get().rows(l.len()).span()));
-        let col_span = Memo::new(move |_| cols.with(|k| scroll.get().cols(k.len()).span()));
+        let scroller = NodeRef::new();
+        let focus = RwSignal::new(None::<At>);
+        let line_span = scroll::follow(
+            Memo::new(move |_| lines.with(Vec::len)),
+            Memo::new(move |_| lines.with(|l| scroll.get().rows(l.len()).span())),
+            Memo::new(move |_| lines.with(|l| scroll.get().rows(l.len()).shown())),
+            scroller,
+            focus,
+        );
+        let col_span = scroll::follow(
+            Memo::new(move |_| cols.with(Vec::len)),
+            Memo::new(move |_| cols.with(|k| scroll.get().cols(k.len()).span())),
+            Memo::new(move |_| cols.with(|k| scroll.get().cols(k.len()).shown())),
+            scroller,
+            focus,
+        );
         let shown_cols = Memo::new(move |_| {
             let s = col_span.get();
             cols.with(|k| k[s.first..s.end].to_vec())
@@ -146,7 +161,6 @@ impl Nav {
             let n = cols.with(Vec::len);
             scroll.with(|s| s.cols(n).padding(col_span.get()))
         });
-        let focus = RwSignal::new(None::<At>);
         let editing = RwSignal::new(None::<At>);
         // The cell that takes Tab: the focused one while it is drawn, else the first on screen.
         let active = Memo::new(move |_| {
@@ -187,7 +201,7 @@ impl Nav {
                 })
             }),
             looks: project(move || looks(&c)),
-            scroller: NodeRef::new(),
+            scroller,
             scroll,
             line_span,
             col_span,
