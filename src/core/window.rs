@@ -75,8 +75,10 @@ pub struct Axis {
 pub const MARGIN: usize = 4;
 
 /// The drawn span moves in steps of this many items: scrolling within a step changes nothing
-/// on the page.
-pub const STEP: usize = 8;
+/// on the page. Small, because every item drawn beyond the screen costs time: with the grid
+/// drawing a step a row or column at a time after each paint, steps of 8 only made each row
+/// longer (more columns drawn) and the catching up longer.
+pub const STEP: usize = 2;
 
 impl Axis {
     fn item(&self) -> f64 {

@@ -169,6 +169,12 @@ fn MatrixCell(subject: Id, object: Id, nav: Nav) -> impl IntoView {
     let (s, o) = (subject.clone(), object.clone());
     let on_key = move |e: ev::KeyboardEvent| {
         let ctrl = e.ctrl_key() || e.meta_key();
+        // Keys act where the focus is going: a move to a cell drawn only in the next frame has
+        // set it already, and a key pressed before that frame must not act on this cell.
+        let (s, o) = nav
+            .focus
+            .get_untracked()
+            .unwrap_or_else(|| (s.clone(), o.clone()));
         if !e.alt_key() && nav.key(&c, &s, &o, &e.key(), ctrl) {
             e.prevent_default();
         }

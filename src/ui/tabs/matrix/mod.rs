@@ -66,8 +66,13 @@ fn MatrixGrid(nav: Nav) -> impl IntoView {
         })
     };
     let measure = move || scroll::update(&nav);
-    // Measure once drawn, and again when the window changes size.
-    request_animation_frame(measure);
+    // Measure after every redraw of the window (a small grid's frame is only as tall as the
+    // rows drawn, so drawing more changes what is on screen), and when the window changes size.
+    Effect::new(move |_| {
+        nav.line_span.track();
+        nav.col_span.track();
+        request_animation_frame(measure);
+    });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
     // The tiers with a line drawn, in order.

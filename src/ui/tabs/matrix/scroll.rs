@@ -6,6 +6,7 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
+use leptos::tachys::renderer::dom::queue_microtask;
 use wasm_bindgen::JsCast;
 
 use crate::core::model::{Id, Tier};
@@ -156,8 +157,8 @@ fn set(nav: &Nav, el: &web_sys::HtmlElement, now: Scroll) {
 }
 
 /// Runs `change`, which may redraw rows or columns. When the grid holds the focus, the focused
-/// cell gets it back after the redraw: drawing new rows above a drawn one moves it in the
-/// page, which takes its focus.
+/// cell gets it back after the redraw: redrawing the rows around it can move it in the page,
+/// which takes its focus.
 fn keeping_focus(el: &web_sys::HtmlElement, focus: RwSignal<Option<At>>, change: impl FnOnce()) {
     let inside = move |el: &web_sys::HtmlElement| {
         document()
@@ -168,8 +169,9 @@ fn keeping_focus(el: &web_sys::HtmlElement, focus: RwSignal<Option<At>>, change:
     change();
     if had {
         let el = el.clone();
-        // Before the frame is painted, after the redraw.
-        request_animation_frame(move || {
+        // After the redraw (its effects run in the microtask queued first), before any key
+        // press is handled: a press in between would find no focused cell and be lost.
+        queue_microtask(move || {
             if let (false, Some((s, o))) = (inside(&el), focus.get_untracked()) {
                 focus_in_place(&dom_id(&cell_dom_id(&s, &o)));
             }
