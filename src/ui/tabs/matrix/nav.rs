@@ -50,7 +50,7 @@ pub struct Nav {
     /// The scrolling frame of the grid and what was last read of it.
     pub scroller: NodeRef<Div>,
     pub scroll: RwSignal<Scroll>,
-    /// The lines and the columns drawn; they change only every few rows or columns scrolled
+    /// The lines and the columns drawn: they follow the scroller a row or column at a time
     /// (see `scroll::follow`).
     pub line_span: Signal<Span>,
     pub col_span: Signal<Span>,
@@ -135,20 +135,8 @@ impl Nav {
         let scroll = RwSignal::new(Scroll::default());
         let scroller = NodeRef::new();
         let focus = RwSignal::new(None::<At>);
-        let line_span = scroll::follow(
-            Memo::new(move |_| lines.with(Vec::len)),
-            Memo::new(move |_| lines.with(|l| scroll.get().rows(l.len()).span())),
-            Memo::new(move |_| lines.with(|l| scroll.get().rows(l.len()).shown())),
-            scroller,
-            focus,
-        );
-        let col_span = scroll::follow(
-            Memo::new(move |_| cols.with(Vec::len)),
-            Memo::new(move |_| cols.with(|k| scroll.get().cols(k.len()).span())),
-            Memo::new(move |_| cols.with(|k| scroll.get().cols(k.len()).shown())),
-            scroller,
-            focus,
-        );
+        let line_span = scroll::follow(lines, Scroll::rows, scroll, scroller, focus);
+        let col_span = scroll::follow(cols, Scroll::cols, scroll, scroller, focus);
         let shown_cols = Memo::new(move |_| {
             let s = col_span.get();
             cols.with(|k| k[s.first..s.end].to_vec())

@@ -179,18 +179,22 @@ fn keeping_focus(el: &web_sys::HtmlElement, focus: RwSignal<Option<At>>, change:
     }
 }
 
-/// The span drawn of one axis of `count` items (never past its end), following `want`: at once when the list
-/// changes or the screen (`shown`) would show items not drawn, otherwise one item at each end
-/// per task, each after a paint. So a key press that moves the window a step paints first;
-/// the rows or columns beyond the screen come after it, a little at a time (a whole step of a
-/// 60 × 60 grid, drawn with the press, held its paint back by ~0.3–0.5 s at 4× CPU).
-pub fn follow(
-    count: Memo<usize>,
-    want: Memo<Span>,
-    shown: Memo<Span>,
+/// The span drawn of `items` along `axis` (never past its end), following the span the
+/// scroller wants: at once when the list changes or the screen would show items not drawn,
+/// otherwise one item at each end per task, each after a paint. So a key press that moves the
+/// window a step paints first; the rows or columns beyond the screen come after it, a little
+/// at a time (a whole step of a 60 × 60 grid, drawn with the press, held its paint back by
+/// ~0.3–0.5 s at 4× CPU).
+pub fn follow<T: Send + Sync + 'static>(
+    items: ReadSignal<Vec<T>>,
+    axis: fn(&Scroll, usize) -> Axis,
+    scroll: RwSignal<Scroll>,
     scroller: NodeRef<Div>,
     focus: RwSignal<Option<At>>,
 ) -> Signal<Span> {
+    let count = Memo::new(move |_| items.with(Vec::len));
+    let want = Memo::new(move |_| scroll.with(|s| axis(s, count.get())).span());
+    let shown = Memo::new(move |_| scroll.with(|s| axis(s, count.get())).shown());
     let drawn = RwSignal::new(want.get_untracked());
     let queued = StoredValue::new(false);
     let catch_up = Follow {
