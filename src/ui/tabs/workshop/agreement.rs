@@ -7,11 +7,11 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use crate::core::commands::{Command, Entity};
-use crate::core::model::{Decision, Id, Question, Text};
+use crate::core::model::{Choice, Decision, Id, Lang, Question, Text};
 use crate::core::workshop::{
     self, agreement, category_letter, category_name, consensus, queue, Agreement, QueueWords, Tally,
 };
-use crate::i18n::K;
+use crate::i18n::{self, K};
 use crate::ui::export::{download, file_stem, ExportButtons};
 use crate::ui::session::{ctx, Ctx};
 
@@ -81,8 +81,25 @@ fn figure(c: &Ctx, x: Option<f64>) -> String {
     x.map_or_else(|| c.t(K::NotAvailable), |x| format!("{x:.3}"))
 }
 
+/// A share as a whole percentage, "38 %", halves to even as `{:.0}` rounds them; through an
+/// integer, since formatting a float costs a cell of the heat map more than the rest of its words.
 fn percent(x: f64) -> String {
-    format!("{:.0} %", x * 100.0)
+    format!("{} %", (x * 100.0).round_ties_even() as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::percent;
+
+    #[test]
+    fn percent_rounds_as_float_formatting_does() {
+        for k in 0..=400 {
+            let x = f64::from(k) / 400.0;
+            assert_eq!(percent(x), format!("{:.0} %", x * 100.0), "{k}/400");
+        }
+        assert_eq!(percent(1.0 / 8.0), "12 %");
+        assert_eq!(percent(3.0 / 8.0), "38 %");
+    }
 }
 
 /// The figures, heat map, details, queue, consensus and exports of round `id`.
@@ -143,45 +160,74 @@ struct Shown {
     label: String,
 }
 
-impl View {
-    /// What the cell (s, o) shows now (reads the figures, names and language).
-    fn shown(&self, s: &str, o: &str) -> Shown {
-        let c = self.c;
-        let t = self.tally(s, o);
-        let letter = t
-            .modal()
-            .map(|m| self.letter(m))
-            .unwrap_or_else(|| "?".into());
-        let modal = t
-            .modal()
-            .map(|m| self.category(m))
-            .unwrap_or_else(|| c.t(K::NoModal));
-        let share = percent(t.share());
-        let n = t.n.to_string();
-        let args = [
-            ("subject", self.name(true, s)),
-            ("object", self.name(false, o)),
-            ("modal", modal),
-            ("share", share.clone()),
-            ("n", n),
-        ];
-        let args = args.each_ref().map(|(k, v)| (*k, v.as_str()));
-        Shown {
-            level: shade(&t),
-            text: if t.n == 0 {
-                "–".into()
-            } else {
-                format!("{letter} {share}")
-            },
-            n: t.n,
-            label: c.tf(K::HeatCellLabel, &args),
-        }
+/// What the cell of `s` × `o` shows, its tally `t` (none before the figures exist) worded in
+/// `lang`; `none` and `no_modal` are the words for "no role" and "no most chosen role".
+fn shown(
+    q: &Question,
+    [s, o]: [&Choice; 2],
+    t: Option<&Tally>,
+    lang: Lang,
+    [none, no_modal]: [&str; 2],
+) -> Shown {
+    let empty = Tally::default();
+    let t = t.unwrap_or(&empty);
+    let (letter, modal) = match t.modal() {
+        Some(m) => (category_letter(q, m, lang), category_name(q, m, lang, none)),
+        None => ("?".into(), no_modal.to_string()),
+    };
+    let share = percent(t.share());
+    let n = t.n.to_string();
+    let args = [
+        ("subject", s.name.get(lang)),
+        ("object", o.name.get(lang)),
+        ("modal", &modal),
+        ("share", &share),
+        ("n", &n),
+    ];
+    Shown {
+        level: shade(t),
+        text: if t.n == 0 {
+            "–".into()
+        } else {
+            format!("{letter} {share}")
+        },
+        n: t.n,
+        label: i18n::tr(lang, K::HeatCellLabel, &args),
     }
 }
 
-/// One signal per cell, so new answers wake only the cells whose figures change (400 cells
-/// reading one memo would each re-run, and unsubscribe one by one, on every change).
-type Slots = StoredValue<Vec<((Id, Id), RwSignal<Shown>)>>;
+impl View {
+    /// What every heat map cell shows now, row by row in the question's order (reads the
+    /// figures, the question and the language). One pass with the words looked up once: per
+    /// cell, looking each name up again cost most of the redraw when answers came in.
+    fn shown_all(&self) -> Vec<Shown> {
+        let c = self.c;
+        let lang = c.lang.get();
+        let words = [c.t(K::NoRole), c.t(K::NoModal)];
+        let words = words.each_ref().map(String::as_str);
+        self.question.with(|q| {
+            let Some(q) = q else { return Vec::new() };
+            self.figures.with(|f| {
+                let mut key = (Id::new(), Id::new());
+                let mut out = Vec::with_capacity(q.subjects.len() * q.objects.len());
+                for s in &q.subjects {
+                    for o in &q.objects {
+                        key.0.clone_from(&s.id);
+                        key.1.clone_from(&o.id);
+                        let t = f.as_ref().and_then(|f| f.cells.get(&key));
+                        out.push(shown(q, [s, o], t, lang, words));
+                    }
+                }
+                out
+            })
+        })
+    }
+}
+
+/// One signal per cell, row by row in the question's order, so new answers wake only the
+/// cells whose figures change (400 cells reading one memo would each re-run, and unsubscribe
+/// one by one, on every change).
+type Slots = StoredValue<Vec<RwSignal<Shown>>>;
 
 /// The matrix of cells, each shaded by disagreement with its modal role, share and count
 /// printed, alpha per row and per column at the ends.
@@ -204,8 +250,8 @@ fn HeatMap(v: View) -> impl IntoView {
     // After the table is (re)built, and whenever the figures or the language change.
     Effect::new(move |_| {
         axes.track();
-        for ((s, o), slot) in slots.get_value() {
-            let now = v.shown(&s, &o);
+        let now = v.shown_all();
+        for (slot, now) in slots.get_value().into_iter().zip(now) {
             if slot.with_untracked(|x| *x != now) {
                 slot.set(now);
             }
@@ -226,13 +272,14 @@ fn HeatMap(v: View) -> impl IntoView {
                 {move || {
                     let (subjects, objects) = axes.get();
                     let mut made = Vec::new();
+                    let mut first = untrack(|| v.shown_all()).into_iter();
                     let head = objects.iter().map(|o| view! { <th scope="col">{v.name(false, o)}</th> }).collect_view();
                     // The figures are reactive on their own: new answers redraw them, not the table.
                     let foot = (0..objects.len()).map(|j| view! { <td data-testid=format!("alpha-col-{j}")>{move || figure(&c, column_alpha(j))}</td> }).collect_view();
                     let body = subjects.into_iter().enumerate().map(|(i, s)| {
                         let cells = objects.iter().map(|o| {
-                            let slot = RwSignal::new(untrack(|| v.shown(&s, o)));
-                            made.push(((s.clone(), o.clone()), slot));
+                            let slot = RwSignal::new(first.next().unwrap_or_default());
+                            made.push(slot);
                             view! { <td><HeatCell v=v shown=slot subject=s.clone() object=o.clone()/></td> }
                         }).collect_view();
                         view! {
