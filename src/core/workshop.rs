@@ -379,13 +379,13 @@ struct Positions<'a>(Vec<(&'a str, usize)>);
 
 impl<'a> Positions<'a> {
     fn of<T>(list: &'a [T], id: impl Fn(&'a T) -> &'a Id) -> Self {
-        let mut ids: Vec<(&str, usize)> = list
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (id(x).as_str(), i))
-            .collect();
-        // Stable, so a repeated id finds its first place.
-        ids.sort_by(|a, b| a.0.cmp(b.0));
+        Self::sorted(list.iter().map(|x| id(x).as_str()).zip(0..).collect())
+    }
+
+    /// Not generic, so the sort is compiled once (each copy of a sort adds kilobytes to the wasm).
+    fn sorted(mut ids: Vec<(&'a str, usize)>) -> Self {
+        // By id, then position: a repeated id finds its first place.
+        ids.sort_unstable();
         Self(ids)
     }
 
