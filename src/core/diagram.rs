@@ -7,6 +7,7 @@
 //! where it has such a role, and a main-responsibility holder points at its objects.
 
 use super::model::*;
+use super::order;
 
 /// Width of the diagram, in diagram units.
 pub const WIDTH: f64 = 900.0;
@@ -298,7 +299,9 @@ pub fn structure(wb: &Workbook, model: &Model) -> Structure {
             })
         })
         .collect();
-    arrows.sort_by(|a, b| (&a.from, &a.to, a.relation).cmp(&(&b.from, &b.to, b.relation)));
+    order::sort_by(&mut arrows, |a, b| {
+        (&a.from, &a.to, a.relation).cmp(&(&b.from, &b.to, b.relation))
+    });
     Structure {
         width: WIDTH,
         height,

@@ -16,6 +16,7 @@ pub mod link;
 pub mod merge;
 pub mod model;
 pub mod network;
+pub mod order;
 pub mod plan;
 pub mod presets;
 pub mod qr;

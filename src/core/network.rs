@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::diagram::on_border;
 use super::model::*;
+use super::order;
 
 /// Horizontal centre of the subject column, in diagram units.
 pub const SUBJECT_X: f64 = 260.0;
@@ -236,7 +237,7 @@ pub fn auto_layout(wb: &Workbook, model: &Model) -> BTreeMap<Id, Point> {
             (mean, i, &o.id)
         })
         .collect();
-    objects.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    order::sort_by(&mut objects, |a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
     let s_ids = subjects;
     let o_ids: Vec<&Id> = objects.iter().map(|x| x.2).collect();
     // Centre the shorter column against the longer one.

@@ -12,6 +12,7 @@ use super::commands::{Command, Direction};
 use super::csv::field;
 use super::diff::{diff, CellField, Change};
 use super::model::*;
+use super::order;
 
 fn name<'a>(t: Option<&'a Text>, lang: Lang, id: &'a str) -> &'a str {
     t.map(|t| t.get(lang)).unwrap_or(id)
@@ -403,7 +404,9 @@ pub fn vote_totals(wb: &Workbook, plan: &Plan) -> BTreeMap<Id, u32> {
 pub fn sort_by_votes(plan: &Plan, totals: &BTreeMap<Id, u32>) -> Vec<Command> {
     let mut order: Vec<&Id> = plan.steps.iter().map(|s| &s.id).collect();
     let mut wanted = order.clone();
-    wanted.sort_by_key(|id| std::cmp::Reverse(totals.get(*id).copied().unwrap_or(0)));
+    order::sort_by_key(&mut wanted, |id| {
+        std::cmp::Reverse(totals.get(*id).copied().unwrap_or(0))
+    });
     let mut moves = Vec::new();
     for (to, id) in wanted.into_iter().enumerate() {
         let from = order.iter().position(|x| *x == id).unwrap_or(to);

@@ -17,6 +17,7 @@ use super::agree::{alpha_of_counts, kappa_of_counts};
 use super::commands::{Command, MAX_ANSWERS};
 use super::csv::field;
 use super::model::*;
+use super::order;
 use super::plan::md_escape;
 
 /// The `format` name of a round file.
@@ -748,7 +749,7 @@ pub fn agreement(r: &Round) -> Agreement {
                 .enumerate()
                 .filter(|(_, k)| *k > 0)
                 .collect();
-            tally.sort_by_key(|&(c, k)| (std::cmp::Reverse(k), place[c]));
+            order::sort_by_key(&mut tally, |&(c, k)| (std::cmp::Reverse(k), place[c]));
             let counts = tally
                 .into_iter()
                 .map(|(c, k)| (categories[c].clone(), k as usize))
@@ -788,8 +789,9 @@ pub fn queue(r: &Round, a: &Agreement) -> Vec<(Id, Id)> {
         .filter_map(|(s, o)| a.cells.get_key_value(&(s.id.clone(), o.id.clone())))
         .filter(|(_, t)| t.dispute() > 0.0)
         .collect();
-    disputed
-        .sort_by(|(_, t1), (_, t2)| t2.dispute().total_cmp(&t1.dispute()).then(t2.n.cmp(&t1.n)));
+    order::sort_by(&mut disputed, |(_, t1), (_, t2)| {
+        t2.dispute().total_cmp(&t1.dispute()).then(t2.n.cmp(&t1.n))
+    });
     disputed.into_iter().map(|(k, _)| k.clone()).collect()
 }
 

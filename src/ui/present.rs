@@ -7,6 +7,7 @@ use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::core::order;
 use crate::i18n::K;
 use crate::ui::session::{ctx, Ctx};
 use crate::ui::timer::ActivityTimer;
@@ -255,7 +256,7 @@ pub fn PresentSetup(
             v.retain(|x| *x != s);
             if on {
                 v.push(s);
-                v.sort_by_key(|x| Slide::ALL.iter().position(|a| a == x));
+                order::sort_by_key(v, |x| Slide::ALL.iter().position(|a| a == x));
             }
         })
     };

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::core::commands::{Command, EntityKind, TextField};
 use crate::core::model::{Id, Lang, Plan, PlanStep, Priority, StepStatus, Text};
+use crate::core::order;
 use crate::core::plan::{groups, markdown, plan_csv, sort_by_votes, vote_totals};
 use crate::i18n::{self, K};
 use crate::ui::export::{download, file_stem};
@@ -161,7 +162,7 @@ fn VoteRanking(plan: Memo<Option<Plan>>, totals: Memo<BTreeMap<Id, u32>>) -> imp
                 .filter(|(_, n)| *n > 0)
                 .collect()
         });
-        rows.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        order::sort_by_key(&mut rows, |(_, n)| std::cmp::Reverse(*n));
         rows
     });
     let sort = move |_| {
