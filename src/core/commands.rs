@@ -1070,7 +1070,7 @@ fn round_command(wb: &mut Workbook, cmd: Command) -> R<Command> {
                 decision: old,
             }
         }
-        other => unreachable!("not a round command: {other:?}"),
+        _ => unreachable!("not a round command"),
     })
 }
 
