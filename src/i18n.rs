@@ -509,6 +509,13 @@ pub fn date_time(t: chrono::DateTime<chrono::Utc>, offset_minutes: i32, lang: La
     }
 }
 
+/// `YYYY-MM-DD` of `t` in UTC, for file names. Written out rather than with chrono's
+/// `format("%Y-%m-%d")`, whose format-string machinery was 10 KB of the wasm for two file names.
+pub fn iso_date(t: chrono::DateTime<chrono::Utc>) -> String {
+    use chrono::Datelike;
+    format!("{:04}-{:02}-{:02}", t.year(), t.month(), t.day())
+}
+
 /// Fills `{name}` slots of a template.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
@@ -802,6 +809,21 @@ mod tests {
         assert_eq!(date_time(t, 0, Lang::En), "26 Nov 2026, 23:30");
         assert_eq!(date_time(t, 480, Lang::Zh), "2026年11月27日 07:30");
         assert_eq!(date_time(t, -300, Lang::En), "26 Nov 2026, 18:30");
+    }
+
+    #[test]
+    fn iso_dates_are_as_chrono_formats_them() {
+        for ms in [
+            0_i64,
+            1_767_225_600_000,
+            1_798_761_599_999,
+            4_102_444_800_000,
+        ] {
+            let t = chrono::DateTime::from_timestamp_millis(ms).unwrap();
+            assert_eq!(iso_date(t), t.format("%Y-%m-%d").to_string());
+        }
+        let t = chrono::DateTime::parse_from_rfc3339("2026-03-05T23:30:00Z").unwrap();
+        assert_eq!(iso_date(t.to_utc()), "2026-03-05");
     }
 
     #[test]

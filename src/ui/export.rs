@@ -29,7 +29,7 @@ fn safe(name: &str) -> String {
 pub fn dated_name(wb: &Workbook, extension: &str) -> String {
     let title = safe(&wb.meta.title);
     let title = if title.is_empty() { "workbook" } else { &title };
-    let date = crate::ui::session::now().format("%Y-%m-%d");
+    let date = crate::i18n::iso_date(crate::ui::session::now());
     format!("{title}-{date}.{extension}")
 }
 

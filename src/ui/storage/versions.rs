@@ -9,7 +9,7 @@ use super::Autosave;
 use crate::core::commands::Command;
 use crate::core::format;
 use crate::core::versions;
-use crate::i18n::K;
+use crate::i18n::{self, K};
 use crate::ui::export::download;
 use crate::ui::files::describe_error;
 use crate::ui::session::{ctx, Ctx};
@@ -28,11 +28,10 @@ fn when(c: &Ctx, time: i64) -> String {
 
 /// The file name of the version saved at `time`: `cogovern-version-<UTC date and time>`.
 fn file_name(time: i64) -> String {
+    use chrono::Timelike;
     let utc = chrono::DateTime::from_timestamp_millis(time).unwrap_or_default();
-    format!(
-        "cogovern-version-{}.cogovern.json",
-        utc.format("%Y-%m-%d-%H%MZ")
-    )
+    let (day, h, m) = (i18n::iso_date(utc), utc.hour(), utc.minute());
+    format!("cogovern-version-{day}-{h:02}{m:02}Z.cogovern.json")
 }
 
 /// How long before `now` the time `time` was, in words.
