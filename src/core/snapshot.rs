@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::ops::Bound;
 
 use super::format::compact;
-use super::model::{Cell, Collected, Id, Workbook};
+use super::model::{Cell, Collected, Id, Model, Round, Workbook};
 
 /// The one row a model's cells hold while the rest of the text is written. User text cannot
 /// produce `{"\u0000…` outside a string, where its quote would be escaped.
@@ -48,16 +48,51 @@ pub struct Snapshot {
     open: bool,
 }
 
+/// `wb` with every model's cells replaced by the hole row and every round's answers left out.
+/// Copied field by field: cloning the whole workbook copied every cell and answer only to drop
+/// them again, most of the time a save of a 200 × 200 workbook spent before its first step.
+/// (The literals name every field, so a field added to these types fails to compile until it is
+/// placed here.)
+fn bare(wb: &Workbook) -> Workbook {
+    let models = wb.models.iter().map(|m| Model {
+        id: m.id.clone(),
+        name: m.name.clone(),
+        description: m.description.clone(),
+        tiers: m.tiers.clone(),
+        cells: BTreeMap::from([(HOLE_ROW.to_string(), BTreeMap::new())]),
+        layout: m.layout.clone(),
+        notes: m.notes.clone(),
+        checks: m.checks.clone(),
+    });
+    let rounds = wb.rounds.iter().map(|r| Round {
+        id: r.id.clone(),
+        name: r.name.clone(),
+        prompt: r.prompt.clone(),
+        model: r.model.clone(),
+        anonymous: r.anonymous,
+        question: r.question.clone(),
+        mine: r.mine.clone(),
+        answers: Vec::new(),
+        decisions: r.decisions.clone(),
+    });
+    Workbook {
+        meta: wb.meta.clone(),
+        subjects: wb.subjects.clone(),
+        objects: wb.objects.clone(),
+        methods: wb.methods.clone(),
+        roles: wb.roles.clone(),
+        models: models.collect(),
+        timeline: wb.timeline.clone(),
+        principles: wb.principles.clone(),
+        datasets: wb.datasets.clone(),
+        plans: wb.plans.clone(),
+        rounds: rounds.collect(),
+    }
+}
+
 /// The text of `wb` with its holes, cut at them; `None` if a marker is not where it must be.
 fn cut(wb: &Workbook) -> Option<(Vec<String>, Vec<Hole>)> {
-    let mut bare = wb.clone();
-    for m in &mut bare.models {
-        m.cells = BTreeMap::from([(HOLE_ROW.to_string(), BTreeMap::new())]);
-    }
-    for r in &mut bare.rounds {
-        r.answers.clear();
-    }
-    let text = compact(&bare);
+    let text = compact(&bare(wb));
     let cells = format!(
         "\"cells\":{{{}:{{}}}}",
         serde_json::to_string(HOLE_ROW).ok()?
