@@ -11,6 +11,7 @@ pub mod csv;
 pub mod diagram;
 pub mod diff;
 pub mod format;
+pub mod grid;
 pub mod history;
 pub mod link;
 pub mod merge;

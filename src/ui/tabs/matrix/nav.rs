@@ -7,6 +7,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::core::commands::{CellEdit, CellRef, Command};
+use crate::core::grid;
 use crate::core::model::{Id, Tier};
 use crate::core::window::Span;
 use crate::ui::session::{project, Ctx};
@@ -206,13 +207,12 @@ impl Nav {
 
     /// Moves the focus to row `r` (an index into `rows`) and column `k`, clamped to the grid,
     /// scrolling it into view first when it is off screen.
-    fn go_to(&self, r: i64, k: i64) {
+    fn go_to(&self, r: usize, k: usize) {
         let (rows, cols) = (self.rows.get_untracked(), self.cols.get_untracked());
         if rows.is_empty() || cols.is_empty() {
             return;
         }
-        let r = r.clamp(0, rows.len() as i64 - 1) as usize;
-        let k = k.clamp(0, cols.len() as i64 - 1) as usize;
+        let (r, k) = (r.min(rows.len() - 1), k.min(cols.len() - 1));
         let (s, o) = (rows[r].0.clone(), cols[k].clone());
         let line = self
             .line_of
@@ -242,11 +242,11 @@ impl Nav {
             .rows
             .with_untracked(|x| x.iter().position(|x| hit(&x.0)))
         {
-            self.go_to(row as i64, k as i64);
+            self.go_to(row, k);
             return true;
         }
         if let Some(col) = self.cols.with_untracked(|x| x.iter().position(hit)) {
-            self.go_to(r as i64, col as i64);
+            self.go_to(r, col);
             return true;
         }
         false
@@ -265,22 +265,20 @@ impl Nav {
             .rows
             .with_untracked(|x| x.iter().position(|x| &x.0 == subject));
         let k = self.col_of.with_untracked(|m| m.get(object).copied());
-        let (Some(r), Some(k)) = (r.map(|r| r as i64), k.map(|k| k as i64)) else {
+        let (Some(r), Some(k)) = (r, k) else {
             return false;
         };
-        let page = self.scroll.with_untracked(|s| s.rows(0).page()) as i64;
+        let page = self.scroll.with_untracked(|s| s.rows(0).page());
+        let size = (
+            self.rows.with_untracked(Vec::len),
+            self.cols.with_untracked(Vec::len),
+        );
+        if let Some((r, k)) = grid::step(key, ctrl, (r, k), size, page) {
+            self.go_to(r, k);
+            return true;
+        }
         match (key, ctrl) {
-            ("Home", true) => self.go_to(0, 0),
-            ("End", true) => self.go_to(i64::MAX, i64::MAX),
             (_, true) => return false,
-            ("ArrowUp", _) => self.go_to(r - 1, k),
-            ("ArrowDown", _) => self.go_to(r + 1, k),
-            ("ArrowLeft", _) => self.go_to(r, k - 1),
-            ("ArrowRight", _) => self.go_to(r, k + 1),
-            ("PageUp", _) => self.go_to(r - page, k),
-            ("PageDown", _) => self.go_to(r + page, k),
-            ("Home", _) => self.go_to(r, 0),
-            ("End", _) => self.go_to(r, i64::MAX),
             ("Enter" | " ", _) => self.editing.set(Some((subject.clone(), object.clone()))),
             ("Escape", _) => self.editing.set(None),
             ("Delete" | "Backspace", _) => {
