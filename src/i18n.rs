@@ -182,6 +182,7 @@ table! {
     AnonymousN => "Anonymous {n}", "匿名 {n}";
     NoAnswers => "No answers collected yet.", "尚未收集到回答。";
     AnswersCount => "{count} answers", "{count} 份回答";
+    AnswersShowAll => "Show all {count} answers", "显示全部 {count} 份回答";
     Participant => "Participant", "参与者";
     Sent => "Sent", "发送时间";
     Counted => "Counted", "计入";

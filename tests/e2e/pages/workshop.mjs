@@ -36,6 +36,7 @@ export class WorkshopTab extends Room {
   collectInput(w) { return this.t('collect-input', w); }
   report(w) { return this.t('collect-report', w); }
   answers(w) { return this.t('answers', w); }
+  answersAll(w) { return this.t('answers-all', w); }
   counted(id, w) { return this.t(`answer-counted-${id}`, w); }
   remove(id, w) { return this.t(`answer-remove-${id}`, w); }
   // Agreement.

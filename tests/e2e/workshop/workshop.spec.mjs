@@ -190,6 +190,58 @@ test('a damaged or foreign round file is refused with its reason and changes not
   await expect(app.workshop.t('no-round')).toBeVisible();
 });
 
+test('a dozen answers list ten until all are asked for; the heat map is one tab stop moved by the arrow keys', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  const { workbook, files } = bigRound(bigWorkbook(4, 3), 12);
+  await app.importFile('round.cogovern.json', JSON.stringify(workbook));
+  await app.tab('workshop').click();
+  const w = app.workshop;
+  await w.collectInput().setInputFiles(files);
+  await expect(w.agreementN()).toHaveText('12');
+  await expect(w.answers().locator('caption')).toHaveText('12 answers');
+  await expect(w.answers().locator('tbody tr')).toHaveCount(10);
+  await w.answersAll().click();
+  await expect(w.answers().locator('tbody tr')).toHaveCount(12);
+  await expect(w.answersAll()).toHaveCount(0);
+  // The focus goes on to the first answer the button brought, not back to the page.
+  await expect(w.counted('answer-10')).toBeFocused();
+
+  // The heat map takes the Tab key once, at its first cell; the arrows, Home and End move it.
+  await expect(w.heatmap()).toHaveAttribute('role', 'grid');
+  await expect(w.heatmap().locator('td[tabindex="0"]')).toHaveCount(1);
+  await w.heat('s0', 'o0').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(w.heat('s0', 'o1')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(w.heat('s2', 'o1')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(w.heat('s2', 'o2')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(w.heat('s2', 'o2')).toBeFocused();
+  await page.keyboard.press('Control+End');
+  await expect(w.heat('s3', 'o2')).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(w.heat('s3', 'o0')).toBeFocused();
+  await expect(w.heat('s3', 'o0')).toHaveAttribute('tabindex', '0');
+  await expect(w.heatmap().locator('td[tabindex="0"]')).toHaveCount(1);
+  // Enter opens the cell's details; leaving the grid and coming back returns to that cell.
+  await page.keyboard.press('Enter');
+  await expect(w.detail()).toBeVisible();
+  await expect(w.heat('s3', 'o0')).toHaveAttribute('aria-expanded', 'true');
+  await expect(w.heat('s0', 'o0')).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Shift+Tab');
+  await expect(w.heat('s3', 'o0')).not.toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(w.heat('s3', 'o0')).toBeFocused();
+  // A click moves the tab stop to the clicked cell.
+  await w.heat('s1', 'o1').click();
+  await expect(w.heat('s1', 'o1')).toHaveAttribute('aria-expanded', 'true');
+  await expect(w.heat('s1', 'o1')).toHaveAttribute('tabindex', '0');
+  await expect(w.heat('s3', 'o0')).toHaveAttribute('tabindex', '-1');
+});
+
 test('answers pasted as text are collected one by one; a damaged answer file opened anywhere is refused', async ({ page }) => {
   const app = new Workbench(page);
   await app.fresh();

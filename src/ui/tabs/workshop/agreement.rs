@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use crate::core::commands::{Command, Entity};
+use crate::core::grid;
 use crate::core::model::{Choice, Decision, Id, Lang, Question, Text};
 use crate::core::workshop::{
     self, agreement, category_letter, category_name, consensus, queue, Agreement, QueueWords, Tally,
@@ -14,6 +15,7 @@ use crate::core::workshop::{
 use crate::i18n::{self, K};
 use crate::ui::export::{download, file_stem, ExportButtons};
 use crate::ui::session::{ctx, Ctx};
+use crate::ui::widgets::{focus, focus_after_frame, testid};
 
 /// The state the parts of the view share: the round's id, its question, the figures, its
 /// decisions, and the cell whose details are open.
@@ -189,7 +191,7 @@ fn shown(
         text: if t.n == 0 {
             "–".into()
         } else {
-            format!("{letter} {share}")
+            format!("{letter} {share}\nn={}", t.n)
         },
         n: t.n,
         label: i18n::tr(lang, K::HeatCellLabel, &args),
@@ -246,6 +248,7 @@ fn HeatMap(v: View) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    let nav = HeatNav::new(v, axes);
     let slots: Slots = StoredValue::new(Vec::new());
     // After the table is (re)built, and whenever the figures or the language change.
     Effect::new(move |_| {
@@ -267,7 +270,7 @@ fn HeatMap(v: View) -> impl IntoView {
     };
     view! {
         <div class="heat-frame">
-            <table class="plain heat" data-testid="heatmap">
+            <table class="plain heat" role="grid" data-testid="heatmap">
                 <caption>{move || c.t(K::HeatMap)}</caption>
                 {move || {
                     let (subjects, objects) = axes.get();
@@ -277,10 +280,10 @@ fn HeatMap(v: View) -> impl IntoView {
                     // The figures are reactive on their own: new answers redraw them, not the table.
                     let foot = (0..objects.len()).map(|j| view! { <td data-testid=format!("alpha-col-{j}")>{move || figure(&c, column_alpha(j))}</td> }).collect_view();
                     let body = subjects.into_iter().enumerate().map(|(i, s)| {
-                        let cells = objects.iter().map(|o| {
+                        let cells = objects.iter().enumerate().map(|(j, o)| {
                             let slot = RwSignal::new(first.next().unwrap_or_default());
                             made.push(slot);
-                            view! { <td><HeatCell v=v shown=slot subject=s.clone() object=o.clone()/></td> }
+                            view! { <HeatCell v=v nav=nav at=(i, j) shown=slot subject=s.clone() object=o.clone()/> }
                         }).collect_view();
                         view! {
                             <tr>
@@ -302,21 +305,98 @@ fn HeatMap(v: View) -> impl IntoView {
     }
 }
 
-/// One cell of the heat map: a button that opens the cell's details. Its name is what it
-/// shows; the table's headers give its subject and object, and its title, the whole sentence,
-/// is its description. (A hidden copy of the sentence in each of 400 cells cost a tenth of a
-/// second of layout whenever answers came in.)
+/// Rows moved by Page Up and Page Down in the heat map.
+const HEAT_PAGE: usize = 5;
+
+/// The heat map as a grid with one tab stop: the arrow keys, Home, End and the page keys move
+/// the focus (the cell that has it is the one the Tab key returns to), Enter or Space opens a
+/// cell's details. Selectors wake only the cells that gain or lose the focus or the details.
+#[derive(Clone, Copy)]
+struct HeatNav {
+    axes: Memo<(Vec<Id>, Vec<Id>)>,
+    at: RwSignal<(usize, usize)>,
+    tab_stop: StoredValue<Selector<(usize, usize)>, LocalStorage>,
+    opened: StoredValue<Selector<Option<(Id, Id)>>, LocalStorage>,
+}
+
+impl HeatNav {
+    fn new(v: View, axes: Memo<(Vec<Id>, Vec<Id>)>) -> Self {
+        let at = RwSignal::new((0, 0));
+        // Kept inside the grid when it shrinks, so that one cell always takes the Tab key.
+        let inside = move || {
+            let (r, k) = at.get();
+            axes.with(|(s, o)| {
+                (
+                    r.min(s.len().saturating_sub(1)),
+                    k.min(o.len().saturating_sub(1)),
+                )
+            })
+        };
+        Self {
+            axes,
+            at,
+            tab_stop: StoredValue::new_local(Selector::new(inside)),
+            opened: StoredValue::new_local(Selector::new(move || v.open.get())),
+        }
+    }
+
+    /// The test id of the cell at row `r`, column `k`.
+    fn cell_id(&self, (r, k): (usize, usize)) -> Option<String> {
+        self.axes
+            .with_untracked(|(s, o)| Some(format!("heat-{}-{}", s.get(r)?, o.get(k)?)))
+    }
+
+    /// A key pressed on the cell at `at`; `open` opens its details.
+    fn key(&self, e: &leptos::ev::KeyboardEvent, at: (usize, usize), open: impl Fn()) {
+        let key = e.key();
+        if key == "Enter" || key == " " {
+            e.prevent_default();
+            open();
+            return;
+        }
+        let size = self.axes.with_untracked(|(s, o)| (s.len(), o.len()));
+        let ctrl = e.ctrl_key() || e.meta_key();
+        let Some(to) = grid::step(&key, ctrl, at, size, HEAT_PAGE) else {
+            return;
+        };
+        e.prevent_default();
+        self.at.set(to);
+        if let Some(id) = self.cell_id(to) {
+            focus(&testid(&id));
+        }
+    }
+}
+
+/// One cell of the heat map, which opens the cell's details. Its name is what it shows; the
+/// table's headers give its subject and object, and its title, the whole sentence, is its
+/// description. The cell itself is the grid cell, one text inside: a button in each of 400
+/// cells (with a hidden copy of the sentence, before that) cost most of the layout whenever
+/// answers came in.
 #[component]
-fn HeatCell(v: View, shown: RwSignal<Shown>, subject: Id, object: Id) -> impl IntoView {
-    let key = (subject.clone(), object.clone());
+fn HeatCell(
+    v: View,
+    nav: HeatNav,
+    at: (usize, usize),
+    shown: RwSignal<Shown>,
+    subject: Id,
+    object: Id,
+) -> impl IntoView {
+    let key = Some((subject.clone(), object.clone()));
+    let testid = format!("heat-{subject}-{object}");
+    let open = move || {
+        nav.at.set(at);
+        v.open.set(Some((subject.clone(), object.clone())));
+    };
+    let open = StoredValue::new(open);
     view! {
-        <button class=move || shown.with(|x| format!("heat-cell d{}", x.level)) data-testid=format!("heat-{subject}-{object}")
+        <td class=move || shown.with(|x| format!("heat-cell d{}", x.level)) data-testid=testid
+            tabindex=move || if nav.tab_stop.with_value(|s| s.selected(&at)) { "0" } else { "-1" }
             title=move || shown.with(|x| x.label.clone())
-            aria-expanded=move || (v.open.get().as_ref() == Some(&key)).to_string()
-            on:click=move |_| v.open.set(Some((subject.clone(), object.clone())))>
+            aria-expanded=move || nav.opened.with_value(|s| s.selected(&key)).to_string()
+            on:click=move |_| open.with_value(|f| f())
+            on:keydown=move |e| nav.key(&e, at, || open.with_value(|f| f()))>
             {move || shown.with(|x| x.text.clone())}
-            <small>{move || shown.with(|x| format!("n={}", x.n))}</small>
-        </button>
+        </td>
     }
 }
 
@@ -477,7 +557,13 @@ fn Queue(v: View) -> impl IntoView {
                     }).collect_view()}
                 </ol>
                 <Show when=move || { !all.get() && cells.with(|q| q.len() > QUEUE_FIRST) }>
-                    <button data-testid="queue-all" on:click=move |_| all.set(true)>
+                    <button data-testid="queue-all" on:click=move |_| {
+                        all.set(true);
+                        // The button goes: the focus moves on to the first cell it brought.
+                        if let Some((s, o)) = cells.with_untracked(|q| q.get(QUEUE_FIRST).cloned()) {
+                            focus_after_frame(format!("{} button", testid(&format!("queue-{s}-{o}"))));
+                        }
+                    }>
                         {move || c.tf(K::QueueShowAll, &[("count", &cells.with(Vec::len).to_string())])}
                     </button>
                 </Show>

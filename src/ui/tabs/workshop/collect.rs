@@ -11,6 +11,7 @@ use crate::i18n::{self, K};
 use crate::ui::actions::collect_answers;
 use crate::ui::files::{files_of, read_files};
 use crate::ui::session::{ctx, Ctx};
+use crate::ui::widgets::{focus_after_frame, testid};
 
 /// One report line in the current language.
 fn outcome_text(c: &Ctx, o: &Outcome) -> (String, bool) {
@@ -141,11 +142,17 @@ pub fn Collect(id: Id) -> impl IntoView {
     }
 }
 
-/// The collected answers: who, when, counted or left out, remove.
+/// How many answers are listed before "show all".
+const LIST_FIRST: usize = 10;
+
+/// The collected answers: who, when, counted or left out, remove. The first ten are listed
+/// unless all are asked for: a room sends dozens, and the agreement below is what they are for.
 #[component]
 fn AnswerList(rows: Memo<Vec<Row>>, round: StoredValue<Id>) -> impl IntoView {
     let c = ctx();
     let offset = -(js_sys::Date::new_0().get_timezone_offset() as i32);
+    let all = RwSignal::new(false);
+    let more = move || rows.with(Vec::len) > LIST_FIRST && !all.get();
     view! {
         <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p class="muted" data-testid="no-answers">{move || c.t(K::NoAnswers)}</p> }>
             <table class="plain answers" data-testid="answers">
@@ -158,7 +165,7 @@ fn AnswerList(rows: Memo<Vec<Row>>, round: StoredValue<Id>) -> impl IntoView {
                 </tr></thead>
                 <tbody>
                     // The rows are drawn anew on a change of language, so their words are plain text.
-                    {move || rows.get().into_iter().enumerate().map(|(i, (id, who, sent, excluded))| {
+                    {move || rows.get().into_iter().take(if all.get() { usize::MAX } else { LIST_FIRST }).enumerate().map(|(i, (id, who, sent, excluded))| {
                         let who = if who.trim().is_empty() { c.tf(K::AnonymousN, &[("n", &(i + 1).to_string())]) } else { who };
                         let (a, b) = (id.clone(), id.clone());
                         let count = c.tf(K::CountAnswerOf, &[("name", &who)]);
@@ -176,6 +183,17 @@ fn AnswerList(rows: Memo<Vec<Row>>, round: StoredValue<Id>) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            <Show when=more>
+                <button data-testid="answers-all" on:click=move |_| {
+                    all.set(true);
+                    // The button goes: the focus moves on to the first answer it brought.
+                    if let Some(id) = rows.with_untracked(|r| r.get(LIST_FIRST).map(|x| x.0.clone())) {
+                        focus_after_frame(testid(&format!("answer-counted-{id}")));
+                    }
+                }>
+                    {move || c.tf(K::AnswersShowAll, &[("count", &rows.with(Vec::len).to_string())])}
+                </button>
+            </Show>
         </Show>
     }
 }
