@@ -14,6 +14,17 @@ async function device(browser, options = {}) {
   return { context, page, app };
 }
 
+/** A fresh app holding a blank round about a `subjects` × `objects` matrix, on the Workshop
+ *  tab, with `answers` answer files to it (not yet collected). */
+async function roundOf(page, [subjects, objects], answers) {
+  const app = new Workbench(page);
+  await app.fresh();
+  const { workbook, files } = bigRound(bigWorkbook(subjects, objects), answers);
+  await app.importFile('round.cogovern.json', JSON.stringify(workbook));
+  await app.tab('workshop').click();
+  return { app, w: app.workshop, files };
+}
+
 /** Starts a blank round about the synergetic model and downloads its round file. */
 async function startRound(app, name = 'Who governs what?') {
   const w = app.workshop;
@@ -191,12 +202,7 @@ test('a damaged or foreign round file is refused with its reason and changes not
 });
 
 test('a dozen answers list ten until all are asked for; the heat map is one tab stop moved by the arrow keys', async ({ page }) => {
-  const app = new Workbench(page);
-  await app.fresh();
-  const { workbook, files } = bigRound(bigWorkbook(4, 3), 12);
-  await app.importFile('round.cogovern.json', JSON.stringify(workbook));
-  await app.tab('workshop').click();
-  const w = app.workshop;
+  const { w, files } = await roundOf(page, [4, 3], 12);
   await w.collectInput().setInputFiles(files);
   await expect(w.agreementN()).toHaveText('12');
   await expect(w.answers().locator('caption')).toHaveText('12 answers');
@@ -243,12 +249,7 @@ test('a dozen answers list ten until all are asked for; the heat map is one tab 
 });
 
 test('answers pasted as text are collected one by one; a damaged answer file opened anywhere is refused', async ({ page }) => {
-  const app = new Workbench(page);
-  await app.fresh();
-  const { workbook, files } = bigRound(bigWorkbook(4, 3), 3);
-  await app.importFile('round.cogovern.json', JSON.stringify(workbook));
-  await app.tab('workshop').click();
-  const w = app.workshop;
+  const { app, w, files } = await roundOf(page, [4, 3], 3);
   await w.t('collect-paste').click();
   await w.t('collect-paste-text').fill(`${files[0].buffer}\n${files[1].buffer}`);
   await w.t('collect-paste-go').click();
@@ -270,12 +271,7 @@ test.describe('on a phone (360 px)', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
   test('answering, collecting and the agreement view fit the screen and every control a fingertip', async ({ page }) => {
-    const app = new Workbench(page);
-    await app.fresh();
-    const { workbook, files } = bigRound(bigWorkbook(8, 6), 5);
-    await app.importFile('round.cogovern.json', JSON.stringify(workbook));
-    await app.tab('workshop').click();
-    const w = app.workshop;
+    const { app, w, files } = await roundOf(page, [8, 6], 5);
     await w.collectInput().setInputFiles(files);
     await expect(w.agreementN()).toHaveText('5');
     await w.heat('s1', 'o2').tap();
