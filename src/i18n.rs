@@ -171,6 +171,7 @@ table! {
     CollectGo => "Add these answers", "添加这些回答";
     CollectReport => "What happened to each file", "各文件的处理结果";
     CollectAdded => "added the answer of {name}", "已添加 {name} 的回答";
+    CollectAddedMany => "{count} files: answer added", "{count} 个文件：已添加回答";
     CollectReplaced => "replaced the older answer of {name} with this newer one", "已用这份较新的回答替换 {name} 的旧回答";
     CollectOlder => "not added: an answer of {name} that is newer or as new is already collected", "未添加：已收集到 {name} 的一份更新或同样新的回答";
     CollectSame => "not added: this answer of {name} is already collected", "未添加：{name} 的这份回答已收集";

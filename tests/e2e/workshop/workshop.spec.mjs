@@ -201,10 +201,17 @@ test('a damaged or foreign round file is refused with its reason and changes not
   await expect(app.workshop.t('no-round')).toBeVisible();
 });
 
-test('a dozen answers list ten until all are asked for; the heat map is one tab stop moved by the arrow keys', async ({ page }) => {
+test('a dozen answers: the report counts the added files in one line and lists the rest, the answer list shows ten until all are asked for; the heat map is one tab stop moved by the arrow keys', async ({ page }) => {
   const { w, files } = await roundOf(page, [4, 3], 12);
-  await w.collectInput().setInputFiles(files);
+  const broken = { name: 'broken.cogovern-answer.json', mimeType: 'application/json', buffer: Buffer.from('{"format": ') };
+  await w.collectInput().setInputFiles([...files.slice(0, 6), broken, ...files.slice(6)]);
   await expect(w.agreementN()).toHaveText('12');
+  // Twelve "added" lines are one line that opens to them: the damaged file stands out.
+  await expect(w.report().locator('li')).toHaveText([/^broken\.cogovern-answer\.json: not added: not a readable answer file \(line 1, column/]);
+  await expect(w.t('collect-report-added')).toHaveText('12 files: answer added');
+  await w.t('collect-report-added').click();
+  await expect(w.report().locator('li')).toHaveCount(13);
+  await expect(w.report().locator('li').nth(1)).toHaveText('p0.cogovern-answer.json: added the answer of Participant 0');
   await expect(w.answers().locator('caption')).toHaveText('12 answers');
   await expect(w.answers().locator('tbody tr')).toHaveCount(10);
   await w.answersAll().click();

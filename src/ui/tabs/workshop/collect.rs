@@ -42,6 +42,22 @@ fn outcome_text(c: &Ctx, o: &Outcome) -> (String, bool) {
 /// A collected answer as listed: id, participant, when sent, left out.
 type Row = (Id, String, chrono::DateTime<chrono::Utc>, bool);
 
+/// Up to this many "added" lines are listed among the others; more are counted in one line
+/// that opens to their list, so that the files that need attention stand out (and a screen
+/// reader does not read forty lines of "added" after a room's answers are dropped).
+const ADDED_LISTED: usize = 10;
+
+/// One report line: the file's name and what happened to it.
+fn report_line(c: &Ctx, (name, o): (String, Outcome)) -> impl IntoView {
+    let (text, warn) = outcome_text(c, &o);
+    let name = if name.is_empty() {
+        c.t_untracked(K::Pasted)
+    } else {
+        name
+    };
+    view! { <li class:warn=warn><strong>{name}</strong>": "{text}</li> }
+}
+
 /// The report of the last files offered to this round.
 #[component]
 fn Report(id: Id) -> impl IntoView {
@@ -56,19 +72,37 @@ fn Report(id: Id) -> impl IntoView {
         })
     };
     view! {
-        {move || lines().map(|lines| view! {
-            <div class="collect-report" role="status" data-testid="collect-report">
-                <h3>{move || c.t(K::CollectReport)}</h3>
-                <ul>
-                    {lines.into_iter().map(|(name, o)| {
-                        let (text, warn) = outcome_text(&c, &o);
-                        let name = if name.is_empty() { c.t_untracked(K::Pasted) } else { name };
-                        view! { <li class:warn=warn><strong>{name}</strong>": "{text}</li> }
-                    }).collect_view()}
-                </ul>
-                <button data-testid="collect-report-close" on:click=move |_| report.set(None)>{move || c.t(K::Close)}</button>
-            </div>
+        {move || lines().map(|lines| {
+            let added = |o: &Outcome| matches!(o, Outcome::Added(_));
+            let fold = lines.iter().filter(|(_, o)| added(o)).count() > ADDED_LISTED;
+            let (listed, folded): (Vec<_>, Vec<_>) = lines.into_iter().partition(|(_, o)| !fold || !added(o));
+            view! {
+                <div class="collect-report" role="status" data-testid="collect-report">
+                    <h3>{move || c.t(K::CollectReport)}</h3>
+                    <ul>{listed.into_iter().map(|l| report_line(&c, l)).collect_view()}</ul>
+                    {fold.then(|| view! { <Folded lines=folded/> })}
+                    <button data-testid="collect-report-close" on:click=move |_| report.set(None)>{move || c.t(K::Close)}</button>
+                </div>
+            }
         })}
+    }
+}
+
+/// The "added" lines of a large report, counted in a line that opens to their list (drawn
+/// only when opened).
+#[component]
+fn Folded(lines: Vec<(String, Outcome)>) -> impl IntoView {
+    let c = ctx();
+    let count = lines.len().to_string();
+    let lines = StoredValue::new(lines);
+    let open = RwSignal::new(false);
+    view! {
+        <details class="report-added" on:toggle=move |e| open.set(event_target::<web_sys::HtmlDetailsElement>(&e).open())>
+            <summary data-testid="collect-report-added">{move || c.tf(K::CollectAddedMany, &[("count", &count)])}</summary>
+            {move || open.get().then(|| view! {
+                <ul>{lines.get_value().into_iter().map(|l| report_line(&c, l)).collect_view()}</ul>
+            })}
+        </details>
     }
 }
 
