@@ -220,6 +220,14 @@ test('a dozen answers: the report counts the added files in one line and lists t
   // The focus goes on to the first answer the button brought, not back to the page.
   await expect(w.counted('answer-10')).toBeFocused();
 
+  // The queue too lists ten cells until all are asked for, and hands the focus on.
+  await expect(w.queue().locator('li')).toHaveCount(10);
+  const all = Number((await w.t('queue-all').textContent()).match(/\d+/)[0]);
+  expect(all).toBeGreaterThan(10);
+  await w.t('queue-all').click();
+  await expect(w.queue().locator('li')).toHaveCount(all);
+  await expect(w.queue().locator('li').nth(10).locator('button').first()).toBeFocused();
+
   // The heat map takes the Tab key once, at its first cell; the arrows, Home and End move it.
   await expect(w.heatmap()).toHaveAttribute('role', 'grid');
   await expect(w.heatmap().locator('td[tabindex="0"]')).toHaveCount(1);
