@@ -52,14 +52,6 @@ impl View {
         })
     }
 
-    /// A category's badge letter ("–" for "no role"), for the heat map's small cells.
-    fn letter(&self, cat: &Option<Id>) -> String {
-        let lang = self.c.lang.get();
-        self.question
-            .with(|q| q.as_ref().map(|q| category_letter(q, cat, lang)))
-            .unwrap_or_else(|| "–".into())
-    }
-
     fn tally(&self, s: &str, o: &str) -> Tally {
         self.figures.with(|f| {
             f.as_ref()
@@ -153,13 +145,32 @@ fn shade(t: &Tally) -> u8 {
     (t.dispute() * 5.0).ceil().min(4.0) as u8
 }
 
-/// What one heat map cell shows: its shade, its printed figure and its accessible name.
+/// What one heat map cell shows, in the grid and in the picture: its shade, its printed figure
+/// and its accessible name.
 #[derive(Clone, PartialEq, Default)]
 struct Shown {
     level: u8,
-    text: String,
+    /// The most chosen role's letter and its share, "S 67 %" (empty while nobody answered).
+    figure: String,
+    /// How many answered.
     n: usize,
     label: String,
+}
+
+impl Shown {
+    /// The figure and the count joined by `between` ("–" while nobody answered).
+    fn text(&self, between: &str) -> String {
+        if self.n == 0 {
+            "–".into()
+        } else {
+            format!("{}{between}n={}", self.figure, self.n)
+        }
+    }
+}
+
+/// The test id of the heat map's cell of subject `s` × object `o`.
+fn heat_testid(s: &str, o: &str) -> String {
+    format!("heat-{s}-{o}")
 }
 
 /// What the cell of `s` × `o` shows, its tally `t` (none before the figures exist) worded in
@@ -188,11 +199,7 @@ fn shown(
     ];
     Shown {
         level: shade(t),
-        text: if t.n == 0 {
-            "–".into()
-        } else {
-            format!("{letter} {share}\nn={}", t.n)
-        },
+        figure: format!("{letter} {share}"),
         n: t.n,
         label: i18n::tr(lang, K::HeatCellLabel, &args),
     }
@@ -343,7 +350,7 @@ impl HeatNav {
     /// The test id of the cell at row `r`, column `k`.
     fn cell_id(&self, (r, k): (usize, usize)) -> Option<String> {
         self.axes
-            .with_untracked(|(s, o)| Some(format!("heat-{}-{}", s.get(r)?, o.get(k)?)))
+            .with_untracked(|(s, o)| Some(heat_testid(s.get(r)?, o.get(k)?)))
     }
 
     /// A key pressed on the cell at `at`; `open` opens its details.
@@ -382,7 +389,7 @@ fn HeatCell(
     object: Id,
 ) -> impl IntoView {
     let key = Some((subject.clone(), object.clone()));
-    let testid = format!("heat-{subject}-{object}");
+    let testid = heat_testid(&subject, &object);
     let open = move || {
         nav.at.set(at);
         v.open.set(Some((subject.clone(), object.clone())));
@@ -395,7 +402,7 @@ fn HeatCell(
             aria-expanded=move || nav.opened.with_value(|s| s.selected(&key)).to_string()
             on:click=move |_| open.with_value(|f| f())
             on:keydown=move |e| nav.key(&e, at, || open.with_value(|f| f()))>
-            {move || shown.with(|x| x.text.clone())}
+            {move || shown.with(|x| x.text("\n"))}
         </td>
     }
 }
@@ -735,6 +742,7 @@ fn HeatPicture(v: View) -> impl IntoView {
                 .unwrap_or_default()
         });
         let lang = c.lang.get();
+        let mut shown = v.shown_all().into_iter();
         let (w, h) = (
             LABEL_W + COL_W * objects.len() as f64,
             HEAD_H + ROW_H * subjects.len() as f64,
@@ -745,13 +753,10 @@ fn HeatPicture(v: View) -> impl IntoView {
         }).collect_view();
         let rows = subjects.iter().enumerate().map(|(i, s)| {
             let y = HEAD_H + ROW_H * i as f64;
-            let cells = objects.iter().enumerate().map(|(j, o)| {
-                let t = v.tally(&s.id, &o.id);
-                let level = shade(&t);
+            let cells = (0..objects.len()).map(|j| {
+                let cell = shown.next().unwrap_or_default();
+                let (level, text) = (cell.level, cell.text(" · "));
                 let x = LABEL_W + COL_W * j as f64;
-                let text = if t.n == 0 { "–".to_string() } else {
-                    format!("{} {} · n={}", t.modal().map(|m| v.letter(m)).unwrap_or_else(|| "?".into()), percent(t.share()), t.n)
-                };
                 view! {
                     <rect class=format!("heat-rect d{level}") x=x + 1.0 y=y + 1.0 width=COL_W - 2.0 height=ROW_H - 2.0></rect>
                     <text class=format!("heat-text d{level}") x=x + COL_W / 2.0 y=y + ROW_H / 2.0 + 4.0 text-anchor="middle">{text}</text>
