@@ -245,6 +245,10 @@ test('a dozen answers: the report counts the added files in one line and lists t
   await expect(w.heat('s3', 'o2')).toBeFocused();
   await page.keyboard.press('Home');
   await expect(w.heat('s3', 'o0')).toBeFocused();
+  await page.keyboard.press('PageUp');
+  await expect(w.heat('s0', 'o0')).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect(w.heat('s3', 'o0')).toBeFocused();
   await expect(w.heat('s3', 'o0')).toHaveAttribute('tabindex', '0');
   await expect(w.heatmap().locator('td[tabindex="0"]')).toHaveCount(1);
   // Enter opens the cell's details; leaving the grid and coming back returns to that cell.
@@ -261,6 +265,12 @@ test('a dozen answers: the report counts the added files in one line and lists t
   await expect(w.heat('s1', 'o1')).toHaveAttribute('aria-expanded', 'true');
   await expect(w.heat('s1', 'o1')).toHaveAttribute('tabindex', '0');
   await expect(w.heat('s3', 'o0')).toHaveAttribute('tabindex', '-1');
+  // Space opens a cell like Enter.
+  await page.keyboard.press('ArrowLeft');
+  await expect(w.heat('s1', 'o0')).toBeFocused();
+  await page.keyboard.press(' ');
+  await expect(w.heat('s1', 'o0')).toHaveAttribute('aria-expanded', 'true');
+  await expect(w.heat('s1', 'o1')).toHaveAttribute('aria-expanded', 'false');
 });
 
 test('answers pasted as text are collected one by one; a damaged answer file opened anywhere is refused', async ({ page }) => {
