@@ -32,9 +32,21 @@ setup_rust() {
 }
 
 setup_trunk() {
+  setup_wasm_split
   if trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then return; fi
   step "Installing trunk $TRUNK_VERSION (compiles from source: about 6 to 20 minutes on 2 cores, once)"
   cargo install trunk --version "$TRUNK_VERSION" --locked
+}
+
+# wasm-split-cli cuts the release wasm in two (scripts/split.mjs, run by trunk's hook). Its
+# version reads the split points of the wasm_split_helpers crate in Cargo.lock.
+WASM_SPLIT_VERSION=0.2.4
+setup_wasm_split() {
+  # The tool has no --version; cargo's own list of installed crates says which one is there.
+  if command -v wasm-split-cli >/dev/null 2>&1 \
+    && cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then return; fi
+  step "Installing wasm-split-cli $WASM_SPLIT_VERSION (compiles from source: about a minute, once)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
 }
 
 # The wasm-bindgen CLI must be the exact version of the wasm-bindgen crate in Cargo.lock.

@@ -259,6 +259,9 @@ table! {
     PresentPrev => "Previous view", "上一个视图";
     PresentNext => "Next view", "下一个视图";
     PresentExit => "End presentation (Esc)", "结束演示（Esc）";
+    RoomLoading => "Loading this view…", "正在加载此视图……";
+    RoomFailed => "This view could not be loaded: the network is not reachable and it was not stored for offline use yet. Your work is safe; the matrix works.", "无法加载此视图：网络不可用，且尚未保存以供离线使用。您的工作是安全的；矩阵仍可使用。";
+    RoomRetry => "Try again", "重试";
     SlideStructure => "Structure", "结构图";
     SlideNetwork => "Governance network", "治理网络";
     Timer => "Activity timer", "活动计时器";

@@ -11,6 +11,7 @@ pub mod export;
 pub mod files;
 pub mod offline;
 pub mod present;
+pub mod rooms;
 pub mod route;
 pub mod session;
 pub mod share;
@@ -99,18 +100,9 @@ fn undo_shortcuts(c: Ctx) {
 /// What a slide of present mode shows: the tabs' own views (editing is blocked by the
 /// presenter, the chrome hidden by the stylesheet).
 fn slide(slide: Slide) -> AnyView {
-    let c = session::ctx();
-    let model = Signal::derive(move || c.session.with(|s| s.model.clone()));
     match slide {
         Slide::Matrix => view! { <tabs::matrix::Matrix/> }.into_any(),
-        Slide::Structure => {
-            view! { <structure::StructureDiagram model=model uid="present"/> }.into_any()
-        }
-        Slide::Network => view! { <tabs::diagram::NetworkDiagram model=model/> }.into_any(),
-        Slide::Compare => view! { <tabs::compare::Compare/> }.into_any(),
-        Slide::Analysis => view! { <tabs::analysis::Analysis/> }.into_any(),
-        Slide::Agreement => view! { <tabs::workshop::AgreementSlide/> }.into_any(),
-        Slide::Plan => view! { <tabs::plan::PlanView/> }.into_any(),
+        other => rooms::show(rooms::Room::Slide(other)),
     }
 }
 
@@ -123,6 +115,7 @@ pub fn App(
     let c = provide(boot.session, boot.lang, boot.view);
     storage::install(c, boot.stored);
     files::provide_file_state();
+    rooms::provide();
     follow_language(c);
     undo_shortcuts(c);
     route::install(c);
@@ -148,13 +141,7 @@ pub fn App(
                 >
                     {move || match c.view.get() {
                         View::Matrix => view! { <tabs::matrix::Matrix/> }.into_any(),
-                        View::Diagram => view! { <tabs::diagram::DiagramTab/> }.into_any(),
-                        View::Analysis => view! { <tabs::analysis::Analysis/> }.into_any(),
-                        View::Compare => view! { <tabs::compare::Compare/> }.into_any(),
-                        View::Plan => view! { <tabs::plan::PlanView/> }.into_any(),
-                        View::Timeline => view! { <tabs::timeline::Timeline/> }.into_any(),
-                        View::Data => view! { <tabs::data::Data/> }.into_any(),
-                        View::Workshop => view! { <tabs::workshop::Workshop/> }.into_any(),
+                        other => rooms::show(rooms::Room::Tab(other)),
                     }}
                 </section>
             </main>

@@ -78,6 +78,10 @@ export class Workbench extends Room {
   }
 
   tab(slug) { return this.page.getByTestId(`tab-${slug}`); }
+  // The other tabs' part of the wasm (src/ui/rooms.rs), while it is on its way or failed.
+  roomLoading(w) { return this.t('room-loading', w); }
+  roomFailed(w) { return this.t('room-failed', w); }
+  roomRetry(w) { return this.t('room-retry', w); }
   /** The panel of the tab `slug`. */
   panel(slug, w) { return this.t(`panel-${slug}`, w); }
   modelPicker(w) { return this.t('model-picker', w); }

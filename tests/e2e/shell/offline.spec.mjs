@@ -26,8 +26,9 @@ test('after one visit the app opens and autosaves an edit with the network off',
   await app.waitSaved((t) => JSON.parse(t).meta.title === 'Offline in class');
   await page.reload();
   await expect(app.title()).toHaveValue('Offline in class');
+  // The other tabs' part of the wasm comes from the worker's cache too.
   await app.tab('diagram').click();
-  await expect(app.panel('diagram')).toBeVisible();
+  await expect(app.diagram.structure('main')).toBeVisible();
   await context.setOffline(false);
   expect(app.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
 });
