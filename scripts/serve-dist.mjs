@@ -3,12 +3,13 @@
 // and the same Content-Security-Policy as the page's meta tag, as a header too. No dependencies:
 // node alone.
 // Usage: node scripts/serve-dist.mjs [DIR] [PORT]   (PORT 0 picks a free port; the URL is printed)
-// COGOVERN_ENCODING=gzip serves gzip only (a host without brotli).
+// COGOVERN_ENCODING=gzip serves gzip only (a host without brotli); COGOVERN_LOG=1 prints each
+// request ("GET /path"), for stories that count what a visit downloads.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { COMPRESSIBLE } from './site-files.mjs';
+import { COMPRESSIBLE, isHashed } from './site-files.mjs';
 
 const root = resolve(process.argv[2] || 'dist');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 8080);
@@ -33,6 +34,7 @@ const csp = (indexHtml.match(/http-equiv="Content-Security-Policy" content="([^"
 const server = createServer(async (req, res) => {
   try {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (process.env.COGOVERN_LOG) console.log(`${req.method} ${path}`);
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
@@ -44,7 +46,8 @@ const server = createServer(async (req, res) => {
     const { mtimeMs } = await stat(file);
     const headers = {
       'Content-Type': types[extname(file)] || 'application/octet-stream',
-      'Cache-Control': 'no-cache',
+      // Files named by their contents may be kept for good; the rest is checked each time.
+      'Cache-Control': isHashed(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
     };

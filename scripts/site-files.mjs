@@ -17,3 +17,8 @@ export const filesOf = (dir) => readdirSync(dir, { withFileTypes: true })
  *  not `sw.js`, which is rewritten in place when a site is updated (a copy could go stale). */
 export const hasCopies = (file) => !isCopy(file) && !file.endsWith('sw.js')
   && COMPRESSIBLE.has(extname(file)) && statSync(file).size >= 1000;
+
+/** Whether `name` carries its contents' hash (trunk's `-<hash>` before the extension, and the
+ *  split's parts): another build never serves other bytes under it, so a browser may keep it
+ *  for good, and the service worker may take it from the browser's cache. */
+export const isHashed = (name) => /-[0-9a-f]{15,16}(_bg)?\.(js|wasm|css)$/.test(name);

@@ -44,6 +44,14 @@ export class Workbench extends Room {
     await expect(this.page.getByTestId('tab-matrix')).toBeVisible();
   }
 
+  /** Waits until the service worker is active, having stored the whole build. (It may not
+   *  control this very page: a page whose load began before the worker took over stays
+   *  uncontrolled until its next load, which the worker then serves.) */
+  async installed() {
+    await expect.poll(() => this.page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state ?? null),
+      { timeout: 15_000 }).toBe('activated');
+  }
+
   /** Opens the app on a clean profile: no saved workbook. */
   async fresh() {
     await this.open();

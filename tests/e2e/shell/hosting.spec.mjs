@@ -70,3 +70,28 @@ test('a host without brotli (as the benchmark plays one) sends gzip, even to a b
     close();
   }
 });
+
+test('a first visit downloads each part of the app once: the service worker stores what the page has loaded from the browser’s cache', async ({ page }) => {
+  const { url, log, close } = await siteCopy({ COGOVERN_LOG: '1' });
+  try {
+    const app = new Workbench(page);
+    await app.open(url);
+    await app.tab('workshop').click();
+    await expect(app.workshop.newRound()).toBeVisible();
+    await app.installed();
+    const gets = (pattern) => log.filter((l) => pattern.test(l));
+    expect(gets(/^GET \/cogovern-app-[0-9a-f]+_bg\.wasm$/)).toHaveLength(1);
+    expect(gets(/^GET \/split_rooms-[0-9a-f]{16}\.wasm$/)).toHaveLength(1);
+    // Files not named by their contents are fetched again, so the worker never stores an
+    // older copy of them.
+    expect(gets(/^GET \/index\.html$|^GET \/$/).length).toBeGreaterThan(1);
+    // And the stored build works with the network off.
+    await page.context().setOffline(true);
+    await page.reload();
+    await app.tab('analysis').click();
+    await expect(app.analysis.metrics()).toBeVisible();
+    await page.context().setOffline(false);
+  } finally {
+    close();
+  }
+});

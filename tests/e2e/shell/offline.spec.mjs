@@ -7,18 +7,10 @@ import { test, expect } from '@playwright/test';
 import { Workbench } from '../pages/workbench.mjs';
 import { siteCopy } from './site-copy.mjs';
 
-/** Waits until the service worker is active, having cached the whole build. (It may not
- *  control this very page: a page whose load began before the worker took over stays
- *  uncontrolled until its next load, which the worker then serves.) */
-async function installed(page) {
-  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state ?? null),
-    { timeout: 15_000 }).toBe('activated');
-}
-
 test('after one visit the app opens and autosaves an edit with the network off', async ({ page, context }) => {
   const app = new Workbench(page);
   await app.fresh();
-  await installed(page);
+  await app.installed();
   await context.setOffline(true);
   await page.reload();
   await expect(app.tab('matrix')).toBeVisible();
@@ -39,7 +31,7 @@ test('a rebuilt site is announced with Reload to update, and taken only when ask
   try {
     const app = new Workbench(page);
     await app.open(url);
-    await installed(page);
+    await app.installed();
     await expect(app.t('update-banner')).toHaveCount(0);
     // The rebuild: one file changes, so does the worker's list.
     const example = join(dir, 'examples', 'blank.cogovern.json');

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Copies dist/ and serves the copy (with `env` added to the server's environment): its
- *  directory, its URL, and `close()`, which stops the server and deletes the copy. */
+ *  directory, its URL, the server's output lines so far (`log`; with `COGOVERN_LOG: '1'`, one
+ *  per request), and `close()`, which stops the server and deletes the copy. */
 export async function siteCopy(env = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'cogovern-dist-'));
   cpSync('dist', dir, { recursive: true });
@@ -15,8 +16,10 @@ export async function siteCopy(env = {}) {
     server.kill();
     rmSync(dir, { recursive: true, force: true });
   };
+  const log = [];
   const url = await new Promise((resolve, reject) => {
     server.stdout.on('data', (d) => {
+      log.push(...String(d).split('\n').filter(Boolean));
       const m = String(d).match(/http:\/\/127\.0\.0\.1:\d+\//);
       if (m) resolve(m[0]);
     });
@@ -25,5 +28,5 @@ export async function siteCopy(env = {}) {
     close();
     throw e;
   });
-  return { dir, url, close };
+  return { dir, url, log, close };
 }
