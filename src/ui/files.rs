@@ -12,9 +12,9 @@ use crate::core::workshop::{self, FileError, ANSWER_FORMAT, ROUND_FORMAT};
 use crate::i18n::{self, K};
 use crate::ui::actions::{add_round, collect_answers};
 use crate::ui::export::{copy_text, dated_name, download, download_workbook};
+use crate::ui::rooms::{self, Room};
 use crate::ui::session::{ctx, Ctx};
 use crate::ui::share::{fragment_in, receive, Share};
-use crate::ui::storage::VersionsDialog;
 
 /// The import error waiting in the dialog.
 #[derive(Clone, Copy)]
@@ -355,7 +355,7 @@ pub fn FileMenu() -> impl IntoView {
             <button data-testid="versions" on:click=move |_| versions_open.set(true)>{move || c.t(K::VersionsOpen)}</button>
         </div>
         <Show when=move || versions_open.get()>
-            <VersionsDialog open=versions_open/>
+            {rooms::show(Room::Versions(versions_open))}
         </Show>
         <Show when=move || paste_open.get()>
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="paste-title" data-testid="paste-dialog"

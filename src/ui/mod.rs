@@ -27,7 +27,6 @@ use leptos::prelude::*;
 
 use crate::core::model::Lang;
 use crate::i18n::K;
-use present::Slide;
 use session::{Ctx, Session, View};
 use shell::{Footer, Header, StatusBar, Tabs};
 
@@ -97,15 +96,6 @@ fn undo_shortcuts(c: Ctx) {
     });
 }
 
-/// What a slide of present mode shows: the tabs' own views (editing is blocked by the
-/// presenter, the chrome hidden by the stylesheet).
-fn slide(slide: Slide) -> AnyView {
-    match slide {
-        Slide::Matrix => view! { <tabs::matrix::Matrix/> }.into_any(),
-        other => rooms::show(rooms::Room::Slide(other)),
-    }
-}
-
 /// The whole application.
 #[component]
 pub fn App(
@@ -125,7 +115,7 @@ pub fn App(
     let slug = move || c.view.get().slug();
     let presenting = move || c.present.with(Option::is_some);
     view! {
-        <Show when=move || !presenting() fallback=|| view! { <present::Presenter content=slide/> }>
+        <Show when=move || !presenting() fallback=|| rooms::show(rooms::Room::Presenter)>
             <a class="skip" href="#main">{move || c.t(K::Views)}</a>
             <Header/>
             <storage::Banners/>
@@ -149,7 +139,7 @@ pub fn App(
             <Footer/>
         </Show>
         <files::DropZone/>
-        <share::ShareDialog/>
+        {move || c.share.get().map(|what| rooms::show(rooms::Room::Share(what)))}
         <share::LinkDialog/>
     }
 }

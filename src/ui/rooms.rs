@@ -1,4 +1,5 @@
-//! The tabs other than the matrix, and the slides that show them, as one part loaded apart.
+//! The tabs other than the matrix, present mode and the dialogs opened by a click (share,
+//! present, saved versions), as one part loaded apart.
 //!
 //! With the `split` feature (the release build: `scripts/split.mjs` cuts the wasm at
 //! [`rooms`]) their code is a wasm module of its own. The first load carries the matrix and
@@ -10,18 +11,26 @@
 
 use leptos::prelude::*;
 
-use super::present::Slide;
+use super::present::{self, Slide};
 use super::session::{ctx, View};
+use super::share::{self, Share};
+use super::storage::VersionsDialog;
 use super::{structure, tabs};
 use crate::i18n::K;
 
-/// What the part draws: a tab's panel, or a slide of present mode.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+/// What the part draws.
+#[derive(Clone)]
 pub enum Room {
-    /// A tab's panel (never the matrix, which is in the first part).
+    /// A tab's panel (the App draws the matrix itself).
     Tab(View),
-    /// A slide (never the matrix).
-    Slide(Slide),
+    /// Present mode, with its slides.
+    Presenter,
+    /// The dialog that chooses the views to present, open while the signal is.
+    PresentSetup(RwSignal<bool>),
+    /// The share dialog.
+    Share(Share),
+    /// The saved versions, open while the signal is.
+    Versions(RwSignal<bool>),
 }
 
 /// Draws a room; the part's one entry point.
@@ -65,7 +74,10 @@ fn rooms() -> Result<Draw, Unfetched> {
 fn draw(room: Room) -> AnyView {
     untrack(|| match room {
         Room::Tab(view) => tab(view),
-        Room::Slide(slide) => slide_of(slide),
+        Room::Presenter => view! { <present::Presenter content=slide/> }.into_any(),
+        Room::PresentSetup(open) => view! { <present::PresentSetup open=open/> }.into_any(),
+        Room::Share(what) => view! { <share::ShareBox share=what/> }.into_any(),
+        Room::Versions(open) => view! { <VersionsDialog open=open/> }.into_any(),
     })
 }
 
@@ -82,7 +94,9 @@ fn tab(view: View) -> AnyView {
     }
 }
 
-fn slide_of(slide: Slide) -> AnyView {
+/// What a slide of present mode shows: the tabs' own views (editing is blocked by the
+/// presenter, the chrome hidden by the stylesheet).
+fn slide(slide: Slide) -> AnyView {
     let c = ctx();
     let model = Signal::derive(move || c.session.with(|s| s.model.clone()));
     match slide {
@@ -128,7 +142,7 @@ pub fn show(room: Room) -> AnyView {
     let part: Part = expect_context();
     let c = ctx();
     (move || match part.0.get() {
-        State::Ready(draw) => draw(room),
+        State::Ready(draw) => draw(room.clone()),
         State::Loading => view! {
             <p class="muted room-wait" role="status" data-testid="room-loading">
                 {move || c.t(K::RoomLoading)}

@@ -96,13 +96,6 @@ fn share_url(fragment: &str) -> String {
     )
 }
 
-/// The share dialog, when one is open.
-#[component]
-pub fn ShareDialog() -> impl IntoView {
-    let c = ctx();
-    move || c.share.get().map(|share| view! { <ShareBox share=share/> })
-}
-
 /// What to share: the whole workbook or the model shown (not offered for a round).
 #[component]
 fn ShareChoice(share: Share) -> impl IntoView {
@@ -131,9 +124,13 @@ fn ShareChoice(share: Share) -> impl IntoView {
     }
 }
 
-/// The link of `share`, its length, a QR code when it fits one, and the file instead.
+/// The share dialog: the link of `share`, its length, a QR code when it fits one, and the
+/// file instead.
 #[component]
-fn ShareBox(share: Share) -> impl IntoView {
+pub fn ShareBox(
+    /// What the link carries.
+    share: Share,
+) -> impl IntoView {
     let c = ctx();
     let close = move || c.share.set(None);
     let large = RwSignal::new(false);

@@ -8,7 +8,7 @@ use crate::core::commands::{Command, MetaField};
 use crate::core::model::Lang;
 use crate::i18n::{self, K};
 use crate::ui::files::FileMenu;
-use crate::ui::present::PresentSetup;
+use crate::ui::rooms::{self, Room};
 use crate::ui::session::{ctx, View};
 use crate::ui::timer::ActivityTimer;
 use crate::ui::widgets::{dom_id, focus};
@@ -42,7 +42,7 @@ pub fn Header() -> impl IntoView {
             <FileMenu/>
             <button data-testid="present" on:click=move |_| presenting.set(true)>{move || c.t(K::Present)}</button>
             <Show when=move || presenting.get()>
-                <PresentSetup open=presenting/>
+                {rooms::show(Room::PresentSetup(presenting))}
             </Show>
             <ActivityTimer/>
             <LanguageSwitch/>

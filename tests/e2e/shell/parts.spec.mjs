@@ -1,6 +1,6 @@
 // Stories of a first visit on a slow network: the app arrives in two parts (scripts/split.mjs).
-// The matrix and the shell come first and work at once; the other tabs follow, fetched as soon
-// as the app runs, or next to the first part when the address asks for one of them. A part
+// The matrix and the shell come first and work at once; the other tabs (and present mode and
+// the share, present and versions dialogs) follow, fetched as soon as the app runs, or next to the first part when the address asks for one of them. A part
 // that cannot be fetched is said plainly, loses nothing, and can be fetched again.
 import { test, expect } from '@playwright/test';
 import { Workbench } from '../pages/workbench.mjs';
@@ -24,8 +24,12 @@ test('the matrix works before the other tabs have arrived; a tab asked for meanw
   await app.tab('workshop').click();
   await expect(app.roomLoading()).toHaveText('Loading this view…');
   await expect(app.roomLoading()).toHaveAttribute('role', 'status');
+  // The dialogs a click opens come with the other tabs.
+  await app.share.open().click();
+  await expect(app.roomLoading()).toHaveCount(2);
   release();
   await expect(app.workshop.newRound()).toBeVisible();
+  await expect(app.share.dialog()).toBeVisible();
   await expect(app.roomLoading()).toHaveCount(0);
   await expect(app.title()).toHaveValue('Before the tabs');
   expect(app.errors).toEqual([]);
