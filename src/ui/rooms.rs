@@ -4,9 +4,9 @@
 //! With the `split` feature (the release build: `scripts/split.mjs` cuts the wasm at
 //! [`rooms`]) their code is a wasm module of its own. The first load carries the matrix and
 //! the shell; the rest is fetched as soon as the app has started, so a tab is usually there
-//! before anyone asks for it. Asked for earlier, the panel says it is loading; when the fetch
-//! fails (offline before the part was ever stored), it says so and offers to try again, and
-//! nothing else is lost. Without the feature (tests, debug builds) the part is there from the
+//! before anyone asks for it. Asked for earlier, the panel (or dialog) says it is loading; when
+//! the fetch fails (offline before the part was ever stored), it says so and offers to try
+//! again, and nothing else is lost. Without the feature (tests, debug builds) the part is there from the
 //! start.
 
 use leptos::prelude::*;
@@ -39,7 +39,7 @@ type Draw = fn(Room) -> AnyView;
 /// Where the part is.
 #[derive(Clone, Copy)]
 enum State {
-    /// Not asked for yet, or being fetched.
+    /// Being fetched.
     Loading,
     /// Fetched: draws any room.
     Ready(Draw),
@@ -47,7 +47,7 @@ enum State {
     Failed,
 }
 
-/// The part's state, shared by the panel and the presenter.
+/// The part's state, shared by everything it draws.
 #[derive(Clone, Copy)]
 struct Part(RwSignal<State>);
 
