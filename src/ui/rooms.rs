@@ -129,11 +129,17 @@ fn fetch(part: Part) {
     });
 }
 
-/// Provides the part's state and starts fetching it.
+/// Provides the part's state and starts fetching it. A failed fetch is tried again by itself
+/// when the browser says the network is back (a classroom's Wi-Fi drops and returns).
 pub fn provide() {
     let part = Part(RwSignal::new(State::Loading));
     provide_context(part);
     fetch(part);
+    let _ = window_event_listener(leptos::ev::online, move |_| {
+        if matches!(part.0.get_untracked(), State::Failed) {
+            fetch(part);
+        }
+    });
 }
 
 /// Shows a room: at once when the part is there, else a loading line (or the failure and a

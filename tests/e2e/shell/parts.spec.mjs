@@ -6,6 +6,8 @@ import { test, expect } from '@playwright/test';
 import { Workbench } from '../pages/workbench.mjs';
 
 const PART = /\/split_rooms-[0-9a-f]{16}\.wasm$/;
+/** What a refused fetch of the part logs; any other error is a fault. */
+const REFUSED = /ERR_INTERNET_DISCONNECTED|Failed to fetch|failed to load split module/;
 
 // Each story is a first visit in a browser of its own: no service worker answers yet (and
 // Playwright's routes would not see what one answers).
@@ -54,8 +56,22 @@ test('when the other tabs cannot be fetched the tab says so in the reader’s la
   await app.roomRetry().click();
   await expect(app.diagram.structure('main')).toBeVisible();
   await expect(app.roomFailed()).toHaveCount(0);
-  // The only errors are the refused fetch's.
-  expect(app.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|failed to load split module/.test(e))).toEqual([]);
+  expect(app.errors.filter((e) => !REFUSED.test(e))).toEqual([]);
+});
+
+test('when the network comes back, a tab that could not be fetched appears by itself', async ({ page, context }) => {
+  const app = new Workbench(page);
+  await page.route(PART, (route) => route.abort('internetdisconnected'));
+  await app.open();
+  await app.tab('analysis').click();
+  await expect(app.roomFailed()).toBeVisible();
+  await page.unroute(PART);
+  // The Wi-Fi drops and returns: the browser says so, and nobody has to press Try again.
+  await context.setOffline(true);
+  await context.setOffline(false);
+  await expect(app.analysis.metrics()).toBeVisible();
+  await expect(app.roomFailed()).toHaveCount(0);
+  expect(app.errors.filter((e) => !REFUSED.test(e))).toEqual([]);
 });
 
 test('an address that opens on another tab fetches its part next to the first, once; the matrix address does not wait for it', async ({ page }) => {
