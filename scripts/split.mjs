@@ -1,6 +1,7 @@
-// trunk post_build step (the first): cuts the app's wasm in two, so a first visit downloads the
-// matrix and the shell (~520 kB gzip) instead of everything (~745 kB); the other tabs follow as
-// a second part, fetched as soon as the app runs (src/ui/rooms.rs).
+// trunk post_build step (the first): cuts the app's wasm in two, so a first visit waits for the
+// matrix and the shell (~480 kB gzip) instead of everything (~745 kB); the other tabs and the
+// dialogs opened by a click follow as a second part, fetched as soon as the app runs
+// (src/ui/rooms.rs).
 //
 // trunk builds with the `split` feature (index.html), which marks the cut (`ui::rooms::rooms`)
 // and makes the linker keep its relocations (build.rs). From cargo's wasm, this step then runs
@@ -11,7 +12,7 @@
 // and replaces trunk's wasm and JS with the results. The second part and its loader get names
 // made from their contents, so no cache ever mixes two builds; index.html's integrity hashes
 // are written again; the page's loader starts fetching the second part next to the first when
-// the address opens on another tab or carries a shared link (which opens the workshop).
+// the address opens on another tab or carries a shared link.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,9 +24,10 @@ if (!dir) {
   console.error('split: TRUNK_STAGING_DIR is not set (run through trunk)');
   process.exit(1);
 }
+/** Stops the step with `message` (the work directory is still removed). */
+class Stop extends Error {}
 const fail = (message) => {
-  console.error(`split: ${message}`);
-  process.exit(1);
+  throw new Stop(message);
 };
 const run = (tool, args) => {
   try {
@@ -37,15 +39,15 @@ const run = (tool, args) => {
 const digest = (bytes, algorithm = 'sha256') => createHash(algorithm).update(bytes).digest();
 const named = (base, ext, bytes) => `${base}-${digest(bytes).toString('hex').slice(0, 16)}${ext}`;
 
-const js = readdirSync(dir).find((f) => /^cogovern-app-[0-9a-f]+\.js$/.test(f));
-if (!js) fail(`no cogovern-app-*.js in ${dir}`);
-const stem = js.slice(0, -'.js'.length);
-const profile = process.env.TRUNK_PROFILE === 'debug' ? 'debug' : 'release';
-const { target_directory: target } = JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps'], { encoding: 'utf8' }));
-const input = join(target, 'wasm32-unknown-unknown', profile, 'cogovern-app.wasm');
-
 const work = mkdtempSync(join(tmpdir(), 'cogovern-split-'));
+let failed = false;
 try {
+  const js = readdirSync(dir).find((f) => /^cogovern-app-[0-9a-f]+\.js$/.test(f));
+  if (!js) fail(`no cogovern-app-*.js in ${dir}`);
+  const stem = js.slice(0, -'.js'.length);
+  const profile = process.env.TRUNK_PROFILE === 'debug' ? 'debug' : 'release';
+  const { target_directory: target } = JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps'], { encoding: 'utf8' }));
+  const input = join(target, 'wasm32-unknown-unknown', profile, 'cogovern-app.wasm');
   run('wasm-split-cli', [input, join(work, 'split'), '--out-name', stem]);
   const parts = readdirSync(join(work, 'split')).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`);
   if (parts.length !== 1 || parts[0] !== 'split_rooms.wasm') {
@@ -103,6 +105,11 @@ if (!/^#?(matrix([/].*)?)?$/.test(location.hash)) {
 
   const kb = (b) => `${(b.length / 1000).toFixed(0)} kB`;
   console.log(`split: main part ${kb(main)}, other tabs ${kb(rooms)} (${roomsName})`);
+} catch (e) {
+  console.error(`split: ${e instanceof Stop ? e.message : e.stack}`);
+  failed = true;
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+// The later steps of the hook must not run on a build that was not cut.
+if (failed) process.exit(1);
