@@ -6,8 +6,8 @@
 //! the shell; the rest is fetched as soon as the app has started, so a tab is usually there
 //! before anyone asks for it. Asked for earlier, the panel (or dialog) says it is loading; when
 //! the fetch fails (offline before the part was ever stored), it says so and offers to try
-//! again, and nothing else is lost. Without the feature (tests, debug builds) the part is there from the
-//! start.
+//! again, and nothing else is lost. Without the feature (tests, debug builds) the part is there
+//! from the start.
 
 use leptos::prelude::*;
 
@@ -117,16 +117,12 @@ fn fetch(part: Part) {
     part.0.set(State::Loading);
     #[cfg(feature = "split")]
     leptos::task::spawn_local(async move {
-        part.0.set(match rooms().await {
-            Ok(draw) => State::Ready(draw),
-            Err(Unfetched) => State::Failed,
-        });
+        part.0
+            .set(rooms().await.map_or(State::Failed, State::Ready));
     });
+    // Without the split the part is there at once, so a tab draws in the same turn.
     #[cfg(not(feature = "split"))]
-    part.0.set(match rooms() {
-        Ok(draw) => State::Ready(draw),
-        Err(Unfetched) => State::Failed,
-    });
+    part.0.set(rooms().map_or(State::Failed, State::Ready));
 }
 
 /// Provides the part's state and starts fetching it. A failed fetch is tried again by itself
@@ -150,13 +146,13 @@ pub fn show(room: Room) -> AnyView {
     (move || match part.0.get() {
         State::Ready(draw) => draw(room.clone()),
         State::Loading => view! {
-            <p class="muted room-wait" role="status" data-testid="room-loading">
+            <p class="muted" role="status" data-testid="room-loading">
                 {move || c.t(K::RoomLoading)}
             </p>
         }
         .into_any(),
         State::Failed => view! {
-            <div class="room-wait" role="alert" data-testid="room-failed">
+            <div role="alert" data-testid="room-failed">
                 <p>{move || c.t(K::RoomFailed)}</p>
                 <button data-testid="room-retry" on:click=move |_| fetch(part)>
                     {move || c.t(K::RoomRetry)}
