@@ -232,23 +232,16 @@ test('a dozen answers: the report counts the added files in one line and lists t
   await expect(w.heatmap()).toHaveAttribute('role', 'grid');
   await expect(w.heatmap().locator('td[tabindex="0"]')).toHaveCount(1);
   await w.heat('s0', 'o0').focus();
-  await page.keyboard.press('ArrowRight');
-  await expect(w.heat('s0', 'o1')).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  await expect(w.heat('s2', 'o1')).toBeFocused();
-  await page.keyboard.press('End');
-  await expect(w.heat('s2', 'o2')).toBeFocused();
-  await page.keyboard.press('ArrowRight');
-  await expect(w.heat('s2', 'o2')).toBeFocused();
-  await page.keyboard.press('Control+End');
-  await expect(w.heat('s3', 'o2')).toBeFocused();
-  await page.keyboard.press('Home');
-  await expect(w.heat('s3', 'o0')).toBeFocused();
-  await page.keyboard.press('PageUp');
-  await expect(w.heat('s0', 'o0')).toBeFocused();
-  await page.keyboard.press('PageDown');
-  await expect(w.heat('s3', 'o0')).toBeFocused();
+  // Each key, then the cell that has the focus after it.
+  const moves = [
+    ['ArrowRight', 's0', 'o1'], ['ArrowDown', 's1', 'o1'], ['ArrowDown', 's2', 'o1'],
+    ['End', 's2', 'o2'], ['ArrowRight', 's2', 'o2'], ['Control+End', 's3', 'o2'],
+    ['Home', 's3', 'o0'], ['PageUp', 's0', 'o0'], ['PageDown', 's3', 'o0'],
+  ];
+  for (const [key, subject, object] of moves) {
+    await page.keyboard.press(key);
+    await expect(w.heat(subject, object), key).toBeFocused();
+  }
   await expect(w.heat('s3', 'o0')).toHaveAttribute('tabindex', '0');
   await expect(w.heatmap().locator('td[tabindex="0"]')).toHaveCount(1);
   // Enter opens the cell's details; leaving the grid and coming back returns to that cell.
