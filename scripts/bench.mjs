@@ -247,7 +247,9 @@ async function dragNode(size) {
 /** The wasm's size, raw, gzipped and in brotli. */
 function wasmSize() {
   // The build comes in two parts (scripts/split.mjs): the first is what a visit waits for.
-  const parts = readdirSync(dist).filter((f) => f.endsWith('.wasm')).sort((a, b) => a.startsWith('cogovern-app-') ? -1 : b.startsWith('cogovern-app-') ? 1 : 0);
+  const wasm = readdirSync(dist).filter((f) => f.endsWith('.wasm'));
+  const first = (f) => f.startsWith('cogovern-app-');
+  const parts = [...wasm.filter(first), ...wasm.filter((f) => !first(f))];
   const gz = parts.map((name, i) => {
     const raw = readFileSync(`${dist}/${name}`);
     const g = gzipSync(raw, { level: 9 }).length;
