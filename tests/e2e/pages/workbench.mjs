@@ -188,6 +188,23 @@ export class Workbench extends Room {
     return this.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   }
 
+  /** Visible blocks of text squeezed into a sliver: a paragraph, heading, form or section of
+   *  at least 20 characters laid out narrower than a quarter of the window (a grid that gains an
+   *  extra column on a phone leaves the others a few pixels wide), described for a message. */
+  async squeezed() {
+    return this.page.evaluate(() => [...document.querySelectorAll(
+      'main :is(p, h2, h3, legend, label, section, form, fieldset, details, figure, dl, ul, ol)',
+    )].filter((el) => {
+      // The text it shows: not the options of a list box inside it.
+      const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let text = '';
+      while (texts.nextNode()) if (!texts.currentNode.parentElement.closest('select')) text += texts.currentNode.data;
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && text.trim().length >= 20
+        && r.width < innerWidth / 4 && !el.closest('table, svg, [aria-hidden=true], .visually-hidden, .sr-only');
+    }).map((el) => `${el.dataset.testid || el.id || `${el.tagName.toLowerCase()}.${el.className}`} ${Math.round(el.getBoundingClientRect().width)} px wide`));
+  }
+
   /** Visible controls smaller than a fingertip (44 × 44 CSS pixels), described for a message. */
   async smallTargets() {
     return this.page.evaluate(() => [...document.querySelectorAll(

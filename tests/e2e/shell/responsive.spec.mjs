@@ -1,7 +1,7 @@
 // Stories of small screens: a phone (390 px) and a tablet (768 px) in portrait, and the 320 px
-// of zoomed reflow. The page never
-// scrolls sideways (wide matrices and diagrams scroll inside their own frames) and, by touch,
-// every control is at least a fingertip (44 × 44 px).
+// of zoomed reflow. The page never scrolls sideways (wide matrices and diagrams scroll inside
+// their own frames), no text is squeezed into a sliver beside another part of a view, and, by
+// touch, every control is at least a fingertip (44 × 44 px).
 import { test, expect } from '@playwright/test';
 import { Workbench } from '../pages/workbench.mjs';
 import { bigWorkbook } from '../big.mjs';
@@ -24,6 +24,14 @@ for (const [device, viewport] of SIZES) {
         expect(await app.pageOverflow(), `${slug} in ${lang}`).toBe(0);
       });
       expect(app.errors).toEqual([]);
+    });
+
+    test('no tab squeezes its text into a narrow column, in either language', async ({ page }) => {
+      const app = new Workbench(page);
+      await app.fresh();
+      await app.everyTab(async (slug, lang) => {
+        expect(await app.squeezed(), `${slug} in ${lang}`).toEqual([]);
+      });
     });
 
     test('a 60×60 matrix scrolls in its own frame, and a far cell is reached and set by touch', async ({ page }) => {
