@@ -345,11 +345,11 @@ where
     }
 }
 
-/// CSS class of a status.
+/// CSS class of a status (a grade: not `status`, which is the status bar's class).
 pub fn status_class(s: Status) -> &'static str {
     match s {
-        Status::Good => "status good",
-        Status::Fair => "status fair",
-        Status::Poor => "status poor",
+        Status::Good => "grade good",
+        Status::Fair => "grade fair",
+        Status::Poor => "grade poor",
     }
 }

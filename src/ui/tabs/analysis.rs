@@ -176,9 +176,9 @@ fn CheckItem(id: Id, metrics: Memo<Vec<Metric>>) -> impl IntoView {
                         };
                         let key = if m.met { K::MeasuredMet } else { K::MeasuredNotMet };
                         let text = crate::i18n::tr(lang, key, &[("metrics", &names)]);
-                        view! { <span class=if m.met { "status good" } else { "status poor" } data-testid="measured">{text}</span> }.into_any()
+                        view! { <span class=if m.met { "grade good" } else { "grade poor" } data-testid="measured">{text}</span> }.into_any()
                     }
-                    None => view! { <span class="status fair" data-testid="measured">{K::NotMeasurable.get(lang)}</span> }.into_any(),
+                    None => view! { <span class="grade fair" data-testid="measured">{K::NotMeasurable.get(lang)}</span> }.into_any(),
                 };
                 view! {
                     <p><strong>{name}</strong> " " <span class="muted">"(" {kind.get(lang)} ")"</span></p>

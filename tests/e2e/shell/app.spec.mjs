@@ -66,3 +66,15 @@ test('the footer shows when the workbook last changed, in the chosen language', 
   await app.language('zh-CN');
   await expect(app.modified()).toHaveText(/^最后修改于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/);
 });
+
+test('the status bar is a rule above the footer, not an empty box; the grades of the analysis are boxed', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  const border = (el) => el.evaluate((e) => [getComputedStyle(e).borderLeftWidth, getComputedStyle(e).borderTopWidth]);
+  // The analysis' grade badge once shared the status bar's class, and boxed the bar too.
+  expect(await border(app.status)).toEqual(['0px', '1px']);
+  await app.tab('analysis').click();
+  await expect(app.analysis.measured().first()).toBeVisible();
+  expect(await border(app.analysis.measured().first())).toEqual(['1px', '1px']);
+  expect(await border(app.status)).toEqual(['0px', '1px']);
+});
