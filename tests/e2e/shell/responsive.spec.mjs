@@ -34,6 +34,19 @@ for (const [device, viewport] of SIZES) {
       });
     });
 
+    test('the chart, the timeline and the structure diagram keep legible text, scrolling inside their figures', async ({ page }) => {
+      const app = new Workbench(page);
+      await app.fresh();
+      // The height of the smallest text drawn (the network diagram zooms: it is not here).
+      const smallest = (selector) => page.locator(selector).evaluateAll((texts) => Math.min(...texts.map((t) => t.getBoundingClientRect().height).filter((h) => h > 0)));
+      for (const [slug, drawing] of [['data', '.chart text'], ['timeline', '.timeline-drawing text'], ['diagram', '.structure text']]) {
+        await app.tab(slug).click();
+        await expect(page.locator(drawing).first()).toBeVisible();
+        expect(await smallest(drawing), slug).toBeGreaterThanOrEqual(10);
+        expect(await app.pageOverflow(), slug).toBe(0);
+      }
+    });
+
     test('a 60×60 matrix scrolls in its own frame, and a far cell is reached and set by touch', async ({ page }) => {
       const app = new Workbench(page);
       await app.fresh();
