@@ -205,13 +205,15 @@ export class Workbench extends Room {
     }).map((el) => `${el.dataset.testid || el.id || `${el.tagName.toLowerCase()}.${el.className}`} ${Math.round(el.getBoundingClientRect().width)} px wide`));
   }
 
-  /** Visible controls smaller than a fingertip (44 × 44 CSS pixels), described for a message. */
+  /** Visible controls smaller than a fingertip (44 × 44 CSS pixels; a tick box or radio button
+   *  beside its words, 24 × 24, WCAG's minimum), described for a message. */
   async smallTargets() {
     return this.page.evaluate(() => [...document.querySelectorAll(
-      'button, select, summary, [role=tab], [role=gridcell], input:not([type=checkbox]):not([type=radio]):not([type=file]):not([type=color])',
+      'button, select, summary, [role=tab], [role=gridcell], input:not([type=file]):not([type=color])',
     )].filter((el) => {
       const r = el.getBoundingClientRect();
-      return r.width > 0 && r.height > 0 && !el.closest('[aria-hidden=true], .visually-hidden') && (r.height < 43.5 || r.width < 43.5);
+      const least = ['checkbox', 'radio'].includes(el.type) ? 23.5 : 43.5;
+      return r.width > 0 && r.height > 0 && !el.closest('[aria-hidden=true], .visually-hidden') && (r.height < least || r.width < least);
     }).map((el) => `${el.dataset.testid || el.tagName.toLowerCase()} ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`));
   }
 
