@@ -61,6 +61,15 @@ for (const [device, viewport] of SIZES) {
       expect(await app.pageOverflow()).toBe(0);
     });
 
+    test('a tapped cell brings the roles of its editor on screen', async ({ page }) => {
+      const app = new Workbench(page);
+      await app.fresh();
+      await app.cell('gov', 'illegal').tap();
+      await expect(app.role('consulted')).toBeInViewport();
+      await app.role('consulted').tap();
+      await expect(app.cell('gov', 'illegal')).toHaveAttribute('data-role', 'C');
+    });
+
     test('every control of every tab is large enough to touch', async ({ page }) => {
       const app = new Workbench(page);
       await app.fresh();

@@ -39,6 +39,30 @@ fn take_focus(sel: &str) -> bool {
     found
 }
 
+/// Brings the cell editor's roles on screen when a click or tap opened it out of sight: below
+/// 900 px the editor sits under the grid, and on a phone a tapped cell seemed to do nothing.
+/// The roles come first in the editor; its title names the cell. (Keys open it too, but
+/// leave the page alone: the focus stays in the grid, whose cell must stay in view.)
+fn reveal_editor() {
+    request_animation_frame(|| {
+        let Ok(Some(roles)) = document().query_selector(".cell-editor [role=radiogroup]") else {
+            return;
+        };
+        let below = window()
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .is_some_and(|h| roles.get_bounding_client_rect().bottom() > h);
+        if below {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Start);
+            if let Ok(Some(editor)) = document().query_selector(".cell-editor") {
+                editor.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        }
+    });
+}
+
 /// A spacer standing in for the columns left and right of those drawn.
 #[component]
 pub fn ColumnPad(
@@ -194,6 +218,7 @@ fn MatrixCell(subject: Id, object: Id, nav: Nav) -> impl IntoView {
             on:click=move |_| {
                 nav.focus.set(h1.clone());
                 nav.editing.set(h1.clone());
+                reveal_editor();
             }
             on:focus=move |_| nav.focus.set(h2.clone())
         >
