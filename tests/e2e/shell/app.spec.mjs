@@ -78,3 +78,15 @@ test('the status bar is a rule above the footer, not an empty box; the grades of
   expect(await border(app.analysis.measured().first())).toEqual(['1px', '1px']);
   expect(await border(app.status)).toEqual(['0px', '1px']);
 });
+
+test('the matrix page prints without the controls that only work on screen, its title whole', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.fresh();
+  await page.emulateMedia({ media: 'print' });
+  await expect(app.matrix).toBeVisible();
+  for (const id of ['present', 'timer', 'find-cell', 'import']) await expect(page.getByTestId(id), id).toBeHidden();
+  await expect(page.locator('#matrix-help')).toBeHidden();
+  expect(await app.title().evaluate((t) => t.scrollWidth <= t.clientWidth)).toBe(true);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByTestId('present')).toBeVisible();
+});
