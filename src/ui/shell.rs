@@ -137,8 +137,19 @@ pub fn Tabs() -> impl IntoView {
         c.view.set(next);
         focus(&dom_id(&format!("tab-{}", next.slug())));
     };
+    let bar = NodeRef::<leptos::html::Div>::new();
+    // The chosen tab is always in sight: on a phone the bar scrolls, and a link or Back may
+    // choose a tab out of it.
+    Effect::new(move |_| {
+        c.view.track();
+        request_animation_frame(move || {
+            if let Some(bar) = bar.get_untracked() {
+                show_chosen_tab(&bar);
+            }
+        });
+    });
     view! {
-        <div class="tabs" role="tablist" aria-label=move || c.t(K::Views) on:keydown=on_key>
+        <div class="tabs" role="tablist" aria-label=move || c.t(K::Views) on:keydown=on_key node_ref=bar>
             {View::ALL
                 .into_iter()
                 .map(|v| {
@@ -158,6 +169,25 @@ pub fn Tabs() -> impl IntoView {
                 .collect_view()}
         </div>
     }
+}
+
+/// Scrolls the tab bar `bar` sideways (never the page) so that its chosen tab is inside it.
+fn show_chosen_tab(bar: &web_sys::HtmlElement) {
+    let Ok(Some(tab)) = bar.query_selector("[aria-selected=true]") else {
+        return;
+    };
+    let (outer, inner) = (
+        bar.get_bounding_client_rect(),
+        tab.get_bounding_client_rect(),
+    );
+    let by = if inner.left() < outer.left() {
+        inner.left() - outer.left()
+    } else if inner.right() > outer.right() {
+        inner.right() - outer.right()
+    } else {
+        return;
+    };
+    bar.set_scroll_left(bar.scroll_left() + by.round() as i32);
 }
 
 /// The last status message, announced politely to screen readers.

@@ -70,6 +70,20 @@ for (const [device, viewport] of SIZES) {
       await expect(app.cell('gov', 'illegal')).toHaveAttribute('data-role', 'C');
     });
 
+    test('the chosen tab is always in sight in the tab bar, also when a link opens on it', async ({ page }) => {
+      const app = new Workbench(page);
+      await app.fresh();
+      await page.goto('/#workshop');
+      await expect(app.tab('workshop')).toHaveAttribute('aria-selected', 'true');
+      await expect(app.tab('workshop')).toBeInViewport({ ratio: 1 });
+      // A fragment typed into the address bar (or Back) chooses a tab out of sight too.
+      await page.evaluate(() => { location.hash = '#matrix'; });
+      await expect(app.tab('matrix')).toHaveAttribute('aria-selected', 'true');
+      await expect(app.tab('matrix')).toBeInViewport({ ratio: 1 });
+      expect(await app.pageOverflow()).toBe(0);
+      expect(await page.evaluate(() => scrollX)).toBe(0);
+    });
+
     test('every control of every tab is large enough to touch', async ({ page }) => {
       const app = new Workbench(page);
       await app.fresh();
