@@ -77,10 +77,13 @@ fn Dots(ctl: StepCtl, totals: Memo<BTreeMap<Id, u32>>, title: Signal<String>) ->
             <span data-testid=format!("step-dots-{sid}")>
                 {move || c.tf(K::DotsCount, &[("count", &total().to_string()), ("hands", &hands().to_string())])}
             </span>
-            <button class="no-print" data-testid=format!("step-dot-less-{sid}") aria-label=move || named(K::DotLess)
-                disabled=move || hands() == 0 on:click=move |_| ctl.edit(|st| st.votes = st.votes.saturating_sub(1))>"−"</button>
-            <button class="no-print" data-testid=format!("step-dot-more-{sid}") aria-label=move || named(K::DotMore)
-                on:click=move |_| ctl.edit(|st| st.votes = st.votes.saturating_add(1))>"+"</button>
+            // Minus and plus stay side by side when the count's words wrap (a phone).
+            <span class="stepper">
+                <button class="no-print" data-testid=format!("step-dot-less-{sid}") aria-label=move || named(K::DotLess)
+                    disabled=move || hands() == 0 on:click=move |_| ctl.edit(|st| st.votes = st.votes.saturating_sub(1))>"−"</button>
+                <button class="no-print" data-testid=format!("step-dot-more-{sid}") aria-label=move || named(K::DotMore)
+                    on:click=move |_| ctl.edit(|st| st.votes = st.votes.saturating_add(1))>"+"</button>
+            </span>
         </div>
     }
 }
