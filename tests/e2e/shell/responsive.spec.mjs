@@ -84,6 +84,14 @@ for (const [device, viewport] of SIZES) {
       expect(await page.evaluate(() => scrollX)).toBe(0);
     });
 
+    test("a plan step's minus and plus stay side by side", async ({ page }) => {
+      const app = new Workbench(page);
+      await app.fresh();
+      await app.tab('plan').click();
+      const top = (prefix) => page.locator(`[data-testid^=${prefix}]`).first().evaluate((b) => b.getBoundingClientRect().top);
+      expect(await top('step-dot-more-')).toBe(await top('step-dot-less-'));
+    });
+
     test('every control of every tab is large enough to touch', async ({ page }) => {
       const app = new Workbench(page);
       await app.fresh();
