@@ -114,6 +114,32 @@ fn labels_are_fitted_to_the_room_they_have() {
 }
 
 #[test]
+fn lines_keep_the_spaces_they_broke_at() {
+    use cogovern::core::chart::{fit_lines, spaced_lines};
+    let fitted = |t: &str, w: f64| spaced_lines(t, fit_lines(t, w, 15.0, 2));
+    assert_eq!(
+        fitted("Internet enterprises", 150.0),
+        ["Internet", " enterprises"]
+    );
+    assert_eq!(
+        fitted("Internet enterprises", 400.0),
+        ["Internet enterprises"]
+    );
+    // Chinese breaks between characters: nothing was between them.
+    assert_eq!(
+        fitted("国务院信息化工作领导小组", 100.0),
+        ["国务院信息化", "工作领导小组"]
+    );
+    // Joined, the lines read as the text; a shortened last line keeps its "…".
+    let long = "Information Work Leading Group of the State Council";
+    assert_eq!(
+        fitted(long, 150.0).concat(),
+        "Information Work Leading Group of…"
+    );
+    assert_eq!(spaced_lines("", vec![String::new()]), [""]);
+}
+
+#[test]
 fn timeline_labels_alternate_sides_and_fit_their_room() {
     use cogovern::core::chart::{timeline_labels, timeline_next};
     let long = "A very long stage name that cannot possibly fit in the room of a short stage";

@@ -228,6 +228,31 @@ pub fn fit_lines(text: &str, width: f64, font: f64, max: usize) -> Vec<String> {
         .collect()
 }
 
+/// `lines` fitted from `text` by [`fit_lines`], each after the first starting with the space
+/// the text broke at (none where it broke between Chinese characters). A drawing shows each
+/// line on its own, where a leading space is not drawn, but its text then reads as `text`
+/// does: to a screen reader, and to the "label in name" check (WCAG 2.5.3) against the
+/// accessible name it starts with. (Read without them, "Internet enterprises" was
+/// "Internetenterprises".)
+pub fn spaced_lines(text: &str, lines: Vec<String>) -> Vec<String> {
+    let mut rest = text;
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let spaced = i > 0 && rest.starts_with(char::is_whitespace);
+            rest = rest.trim_start();
+            // A shortened last line ("…") matches no more of the text: nothing follows it.
+            rest = rest.strip_prefix(line.as_str()).unwrap_or("");
+            if spaced {
+                format!(" {line}")
+            } else {
+                line
+            }
+        })
+        .collect()
+}
+
 /// The text of one stage on the timeline drawing, fitted to the room it has.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StageLabel {

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::core::chart::fit_lines;
+use crate::core::chart::{fit_lines, spaced_lines};
 use crate::core::diagram::{structure, Relation, Row, Structure};
 use crate::core::model::{Id, Tier};
 use crate::i18n::{self, K};
@@ -130,7 +130,7 @@ pub fn StructureDiagram(
                     let is_subject = matches!(n.row, Row::Subject(_));
                     let (id1, id2) = (id.clone(), id.clone());
                     // At most two lines under the node, at the node labels' 15 px.
-                    let text_lines = fit_lines(&name, 150.0, 15.0, 2);
+                    let text_lines = spaced_lines(&name, fit_lines(&name, 150.0, 15.0, 2));
                     let first_y = n.at.y + n.r + 18.0;
                     view! {
                         <g
