@@ -473,6 +473,7 @@ table! {
     DiffAdded => "added", "新增";
     DiffRemoved => "removed", "移除";
     DiffChanged => "changed", "变更";
+    DiffMatrixTitle => "The matrix cell by cell, from one model to the other", "矩阵逐格对比：从一个模式到另一个模式";
     StatementsShort => "statements", "责任陈述";
     SourceShort => "source", "出处";
     ReadParticipation => "{value} of the subjects hold a role.", "{value}的主体承担了角色。";

@@ -68,7 +68,9 @@ pub fn Compare() -> impl IntoView {
                     s.wb.principles.iter().find(|p| p.id == id).map(|p| p.name.get(lang).to_string()).unwrap_or_default()
                 });
                 view! {
-                    <table class="plain" data-testid="compare-metrics">
+                    // Focusable, and so named: on a phone it scrolls sideways in its frame, and
+                    // the keys must reach what is out of sight there.
+                    <table class="plain" data-testid="compare-metrics" tabindex="0" aria-label=move || c.t(K::MetricsTitle)>
                         <thead>
                             <tr>
                                 <th scope="col">{move || c.t(K::MetricName)}</th>
@@ -152,7 +154,8 @@ fn DiffMatrix(
                 view! { <tr><th scope="row">{sub.name.get(lang).to_string()}</th>{cells}</tr> }
             }).collect_view();
             view! {
-                <table class="plain diff-matrix" data-testid="diff-matrix">
+                // Focusable and named like the metrics' table: it scrolls sideways on a phone.
+                <table class="plain diff-matrix" data-testid="diff-matrix" tabindex="0" aria-label=K::DiffMatrixTitle.get(lang)>
                     <thead><tr>
                         <th scope="col">{K::Subject.get(lang)}</th>
                         {s.wb.objects.iter().map(|o| view! { <th scope="col">{o.name.get(lang).to_string()}</th> }).collect_view()}

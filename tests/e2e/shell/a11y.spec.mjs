@@ -88,3 +88,16 @@ test('axe finds nothing on any tab, in English or Chinese', async ({ page }) => 
   await expect(app.share.error()).toBeVisible();
   expect(await violations(page), 'link error').toEqual([]);
 });
+
+test.describe('on a phone (390 px), where wide drawings and tables scroll in their frames', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('axe finds nothing on any tab', async ({ page }) => {
+    test.setTimeout(90_000);
+    const app = new Workbench(page);
+    await app.fresh();
+    await app.everyTab(async (slug) => {
+      expect(await violations(page), slug).toEqual([]);
+    }, ['en']);
+  });
+});
