@@ -79,7 +79,7 @@ test('the status bar is a rule above the footer, not an empty box; the grades of
   expect(await border(app.status)).toEqual(['0px', '1px']);
 });
 
-test('the matrix page prints without the controls that only work on screen, its title whole', async ({ page }) => {
+test('a page prints without the controls that only work on screen, its title whole and its drawings within the paper', async ({ page }) => {
   const app = new Workbench(page);
   await app.fresh();
   await page.emulateMedia({ media: 'print' });
@@ -87,6 +87,14 @@ test('the matrix page prints without the controls that only work on screen, its 
   for (const id of ['present', 'timer', 'find-cell', 'import']) await expect(page.getByTestId(id), id).toBeHidden();
   await expect(page.locator('#matrix-help')).toBeHidden();
   expect(await app.title().evaluate((t) => t.scrollWidth <= t.clientWidth)).toBe(true);
+  // On paper the drawings fit the page (on a phone's screen they scroll in their frames).
+  await page.setViewportSize({ width: 700, height: 1000 });
+  for (const [slug, frame] of [['timeline', '.timeline-figure'], ['data', '.chart-figure'], ['diagram', 'figure.structure']]) {
+    await page.emulateMedia({ media: 'screen' });
+    await app.tab(slug).click();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator(frame).first().evaluate((f) => f.scrollWidth - f.clientWidth), slug).toBe(0);
+  }
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByTestId('present')).toBeVisible();
 });
