@@ -63,6 +63,8 @@ pub fn add_round(c: &Ctx, round: Round) {
         .session
         .with_untracked(|s| s.wb.round(&round.id).is_some());
     let id = round.id.clone();
+    // A participant's copy (no source model) is opened to be answered.
+    let answering = round.model.is_none();
     if !known {
         let index = c.session.with_untracked(|s| s.wb.rounds.len());
         let cmd = Command::Insert {
@@ -73,6 +75,9 @@ pub fn add_round(c: &Ctx, round: Round) {
         if c.dispatch(cmd).is_err() {
             return;
         }
+    }
+    if answering {
+        c.to_answer.set(Some(id.clone()));
     }
     show_round(c, &id);
 }

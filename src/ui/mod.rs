@@ -57,6 +57,7 @@ pub fn provide(session: Session, lang: Lang, view: View) -> Ctx {
         report: RwSignal::new(None),
         share: RwSignal::new(None),
         incoming: RwSignal::new(None),
+        to_answer: RwSignal::new(None),
         timer: RwSignal::new(Default::default()),
         present: RwSignal::new(None),
         clock: RwSignal::new(0.0),

@@ -180,6 +180,9 @@ pub struct Ctx {
     pub share: RwSignal<Option<Share>>,
     /// What an opened share link holds, while the user decides.
     pub incoming: RwSignal<Option<Incoming>>,
+    /// A round just opened here to be answered (from a link or a round file): its answer is
+    /// brought into view, once, when the Workshop tab draws it.
+    pub to_answer: RwSignal<Option<Id>>,
     /// The activity timer.
     pub timer: RwSignal<Timer>,
     /// The presentation under way, if any.

@@ -150,7 +150,9 @@ test('a workshop round link fits a QR code that reads back to the link, and open
   expect(await phone.pageOverflow()).toBe(0);
   await phone.share.answer().click();
   await expect(phone.tab('workshop')).toHaveAttribute('aria-selected', 'true');
-  await expect(phone.workshop.start()).toBeVisible();
+  // The participant lands on their answer, not on the round's title and sharing above it.
+  await expect(phone.workshop.start()).toBeFocused();
+  await expect(phone.workshop.start()).toBeInViewport();
   expect(host.errors.concat(phone.errors)).toEqual([]);
 });
 

@@ -12,6 +12,7 @@ use crate::i18n::K;
 use crate::ui::actions::token;
 use crate::ui::export::{copy_text, download, file_stem};
 use crate::ui::session::{ctx, now};
+use crate::ui::widgets::focus_in_place;
 
 /// The select's value for "no role" (ids never contain ':').
 const NO_ROLE: &str = ":none";
@@ -191,6 +192,20 @@ fn VoteStep(
     }
 }
 
+/// Scrolls this device's answer to the top of the screen and puts the focus on its first
+/// control (start, or the name): a participant who opened a round on a phone lands on what
+/// they came for, not on the round's title and sharing above it.
+fn bring_into_view() {
+    request_animation_frame(|| {
+        let Ok(Some(part)) = document().query_selector(".round-part:has([data-testid=my-answer])")
+        else {
+            return;
+        };
+        part.scroll_into_view();
+        focus_in_place("[data-testid=my-answer] :is(button, input)");
+    });
+}
+
 /// The dots of this device's answer, when the round votes on a plan: each step with its dots
 /// and buttons to give or take one, within the dots the round allows.
 #[component]
@@ -245,6 +260,10 @@ fn MyVotes(round: StoredValue<Id>, mine: Memo<Option<Mine>>) -> impl IntoView {
 #[component]
 pub fn MyAnswer(id: Id) -> impl IntoView {
     let c = ctx();
+    if c.to_answer.get_untracked().as_ref() == Some(&id) {
+        c.to_answer.set(None);
+        bring_into_view();
+    }
     let key = StoredValue::new(id);
     let mine = Memo::new(move |_| {
         c.session.with(|s| {
