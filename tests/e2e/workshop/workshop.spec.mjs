@@ -292,6 +292,14 @@ test.describe('on a phone (360 px)', () => {
     const { app, w, files } = await roundOf(page, [8, 6], 5);
     await w.collectInput().setInputFiles(files);
     await expect(w.agreementN()).toHaveText('5');
+    // The heat map's title starts where the map does, in sight (centred over the map, which
+    // scrolls in its frame, most of it was out of sight).
+    const offset = await page.getByTestId('heatmap').evaluate((t) => {
+      const words = document.createRange();
+      words.selectNodeContents(t.querySelector('caption'));
+      return words.getBoundingClientRect().left - t.getBoundingClientRect().left;
+    });
+    expect(offset).toBeLessThan(10);
     await w.heat('s1', 'o2').tap();
     await expect(w.detail()).toBeVisible();
     await w.t('my-answer-toggle').tap();
