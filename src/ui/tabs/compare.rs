@@ -61,16 +61,16 @@ pub fn Compare() -> impl IntoView {
                     {move || c.t(K::MakePlan)}
                 </button>
             </p>
-            <h2>{move || c.t(K::MetricsTitle)}</h2>
+            <h2 id="compare-metrics-title">{move || c.t(K::MetricsTitle)}</h2>
             {move || result.get().map(|(d, before, after)| {
                 let lang = c.lang.get();
                 let principle = |id: &str| c.session.with(|s| {
                     s.wb.principles.iter().find(|p| p.id == id).map(|p| p.name.get(lang).to_string()).unwrap_or_default()
                 });
                 view! {
-                    // Focusable, and so named: on a phone it scrolls sideways in its frame, and
-                    // the keys must reach what is out of sight there.
-                    <table class="plain" data-testid="compare-metrics" tabindex="0" aria-label=move || c.t(K::MetricsTitle)>
+                    // Focusable, and so named (by the heading above it): on a phone it scrolls
+                    // sideways in its frame, and the keys must reach what is out of sight there.
+                    <table class="plain" data-testid="compare-metrics" tabindex="0" aria-labelledby="compare-metrics-title">
                         <thead>
                             <tr>
                                 <th scope="col">{move || c.t(K::MetricName)}</th>

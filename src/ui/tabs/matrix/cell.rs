@@ -54,10 +54,9 @@ fn reveal_editor() {
             .and_then(|h| h.as_f64())
             .is_some_and(|h| roles.get_bounding_client_rect().bottom() > h);
         if below {
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Start);
+            // To the top of the screen (the default alignment).
             if let Ok(Some(editor)) = document().query_selector(".cell-editor") {
-                editor.scroll_into_view_with_scroll_into_view_options(&options);
+                editor.scroll_into_view();
             }
         }
     });
